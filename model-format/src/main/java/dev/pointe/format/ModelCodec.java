@@ -1,0 +1,79 @@
+package dev.pointe.format;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Encodes and decodes every value of the store as compact UTF-8 JSON. The one codec both the trainer
+ * and the service use; {@link #FORMAT_VERSION} changes when a value's shape does.
+ */
+public final class ModelCodec {
+
+    /** Version of the value shapes below. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<ListEntry>> LIST = new TypeReference<>() { };
+    private static final TypeReference<Map<String, List<ListEntry>>> POPULAR = new TypeReference<>() { };
+
+    private ModelCodec() {
+    }
+
+    public static byte[] encodeList(List<ListEntry> entries) {
+        ListValueWriter writer = new ListValueWriter();
+        for (ListEntry e : entries) {
+            writer.add(e.sku(), e.title(), e.category(), e.price(), e.imageUrl(), e.score(), e.reason(), e.shared());
+        }
+        return writer.finish();
+    }
+
+    /** Decodes a list value; throws {@link IllegalArgumentException} for a malformed value. */
+    public static List<ListEntry> decodeList(byte[] value) {
+        return read(value, LIST, "list");
+    }
+
+    public static byte[] encodePopular(Map<String, List<ListEntry>> byCategory) {
+        return JSON.writeValueAsBytes(byCategory);
+    }
+
+    public static Map<String, List<ListEntry>> decodePopular(byte[] value) {
+        return read(value, POPULAR, "popular");
+    }
+
+    public static byte[] encodeItem(ItemData item) {
+        return JSON.writeValueAsBytes(item);
+    }
+
+    public static ItemData decodeItem(byte[] value) {
+        return read(value, new TypeReference<>() { }, "item");
+    }
+
+    public static String encodeManifest(StoredManifest manifest) {
+        return JSON.writeValueAsString(manifest);
+    }
+
+    public static StoredManifest decodeManifest(String json) {
+        return read(json.getBytes(StandardCharsets.UTF_8), new TypeReference<>() { }, "manifest");
+    }
+
+    public static String encodeEvent(ModelEvent event) {
+        return JSON.writeValueAsString(event);
+    }
+
+    public static ModelEvent decodeEvent(String json) {
+        return read(json.getBytes(StandardCharsets.UTF_8), new TypeReference<>() { }, "event");
+    }
+
+    private static <T> T read(byte[] value, TypeReference<T> type, String what) {
+        try {
+            return JSON.readValue(value, type);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("malformed " + what + " value: " + e.getOriginalMessage(), e);
+        }
+    }
+}
