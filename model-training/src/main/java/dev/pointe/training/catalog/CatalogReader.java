@@ -1,0 +1,196 @@
+package dev.pointe.training.catalog;
+
+import dev.pointe.training.io.InputException;
+import dev.pointe.training.io.InputReport;
+import dev.pointe.training.io.Inputs;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a catalogue: a JSON array of products (Pointe's format, field names as in {@link Product}) or a
+ * CSV file with a {@link CatalogMapping}. Invalid products are skipped and reported with file:line and
+ * field; a duplicate sku keeps the first and reports the second.
+ */
+public final class CatalogReader {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The products read, and what was skipped. */
+    public record Result(List<Product> products, InputReport report) {
+    }
+
+    public Result readJson(Path file) {
+        InputReport report = new InputReport(file.toString());
+        List<Product> products = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        JsonNode root;
+        try (BufferedReader reader = Inputs.open(file)) {
+            root = JSON.readTree(reader);
+        } catch (JacksonException e) {
+            throw new InputException(file + ":" + e.getLocation().getLineNr(), "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isArray()) {
+            throw new InputException(file.toString(), "expected a JSON array of products");
+        }
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode node = root.get(i);
+            report.countRead();
+            String where = file + " product #" + (i + 1);
+            try {
+                Product p = new Product(required(node, "sku"), text(node, "title"), required(node, "category"),
+                        text(node, "slot"), text(node, "brand"), number(node, "price", 0), list(node, "colours"),
+                        list(node, "materials"), list(node, "styleTags"), (int) number(node, "stock", -1),
+                        text(node, "imageUrl"));
+                if (!seen.add(p.sku())) {
+                    report.skip("duplicate sku", where + " (" + p.sku() + ")");
+                    continue;
+                }
+                products.add(p);
+            } catch (IllegalArgumentException e) {
+                report.skip(e.getMessage(), where);
+            }
+        }
+        return new Result(products, report);
+    }
+
+    private static String required(JsonNode node, String field) {
+        String value = text(node, field);
+        if (value.isBlank()) throw new IllegalArgumentException("missing field '" + field + "'");
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? "" : v.asString().trim();
+    }
+
+    private static double number(JsonNode node, String field, double absent) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return absent;
+        if (!v.isNumber()) throw new IllegalArgumentException("field '" + field + "' is not a number");
+        return v.asDouble();
+    }
+
+    private static List<String> list(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) return List.of();
+        if (!v.isArray()) throw new IllegalArgumentException("field '" + field + "' is not an array");
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : v) {
+            String t = e.asString().trim().toLowerCase(Locale.ROOT);
+            if (!t.isEmpty() && !out.contains(t)) out.add(t);
+        }
+        return out;
+    }
+
+    public Result readCsv(Path file, CatalogMapping mapping) {
+        InputReport report = new InputReport(file.toString());
+        List<Product> products = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(mapping.delimiter()).setHeader()
+                .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+        try (BufferedReader reader = Inputs.open(file);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            Columns c = new Columns(file, header);
+            int sku = c.required(mapping.sku(), "sku");
+            int category = c.required(mapping.category(), "category");
+            int title = c.optional(mapping.title(), "title");
+            int slot = c.optional(mapping.slot(), "slot");
+            int brand = c.optional(mapping.brand(), "brand");
+            int price = c.optional(mapping.price(), "price");
+            int stock = c.optional(mapping.stock(), "stock");
+            int image = c.optional(mapping.image(), "image");
+            int[] colours = c.all(mapping.colours(), "colours");
+            int[] materials = c.all(mapping.materials(), "materials");
+            int[] tags = c.all(mapping.tags(), "tags");
+            long previousLine = 1; // the header
+            for (CSVRecord r : parser) {
+                report.countRead();
+                long line = Math.max(previousLine + 1, parser.getCurrentLineNumber());
+                previousLine = line;
+                String where = file + ":" + line;
+                if (!r.isConsistent()) {
+                    report.skip("wrong number of fields (" + r.size() + " instead of " + header.size() + ")", where);
+                    continue;
+                }
+                try {
+                    Product p = new Product(r.get(sku), get(r, title), r.get(category), get(r, slot), get(r, brand),
+                            parseNumber(get(r, price), "price", 0), values(r, colours), values(r, materials),
+                            values(r, tags), (int) parseNumber(get(r, stock), "stock", -1), get(r, image));
+                    if (!seen.add(p.sku())) {
+                        report.skip("duplicate sku", where + " (" + p.sku() + ")");
+                        continue;
+                    }
+                    products.add(p);
+                } catch (IllegalArgumentException e) {
+                    report.skip(e.getMessage(), where);
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
+        }
+        return new Result(products, report);
+    }
+
+    private static String get(CSVRecord r, int column) {
+        return column < 0 ? "" : r.get(column);
+    }
+
+    private static double parseNumber(String text, String field, double absent) {
+        if (text.isBlank()) return absent;
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("field '" + field + "' is not a number: '" + text + "'");
+        }
+    }
+
+    private static List<String> values(CSVRecord r, int[] columns) {
+        List<String> out = new ArrayList<>();
+        for (int column : columns) {
+            for (String v : r.get(column).split("[|;]")) {
+                String t = v.trim().toLowerCase(Locale.ROOT);
+                if (!t.isEmpty() && !out.contains(t)) out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private record Columns(Path file, Map<String, Integer> header) {
+        int required(String name, String what) {
+            int i = optional(name, what);
+            if (i < 0) throw new InputException(file.toString(), "no column given for the " + what);
+            return i;
+        }
+
+        int optional(String name, String what) {
+            if (name == null || name.isBlank()) return -1;
+            Integer i = header.get(name);
+            if (i == null) {
+                throw new InputException(file + ":1", "the " + what + " column '" + name + "' is not in the header " + header.keySet());
+            }
+            return i;
+        }
+
+        int[] all(List<String> names, String what) {
+            return names.stream().mapToInt(n -> optional(n, what)).toArray();
+        }
+    }
+}
