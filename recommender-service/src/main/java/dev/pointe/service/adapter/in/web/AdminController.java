@@ -1,0 +1,82 @@
+package dev.pointe.service.adapter.in.web;
+
+import dev.pointe.service.application.port.ModelAdmin;
+import dev.pointe.service.config.PointeProperties;
+import dev.pointe.service.domain.InvalidParameterException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /admin/model}: the store's versions, and activate / rollback. Every request needs the
+ * configured API key in {@code X-API-Key} (or {@code Authorization: Bearer KEY}); otherwise 401.
+ */
+@RestController
+@RequestMapping(path = "/admin/model", produces = "application/json")
+public class AdminController {
+
+    private final ModelAdmin admin;
+    private final byte[] apiKey;
+
+    public AdminController(ModelAdmin admin, PointeProperties properties) {
+        this.admin = admin;
+        this.apiKey = properties.admin().apiKey().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Status: the active and previous versions and every version in the store. */
+    public record Status(String active, String previous, List<ModelAdmin.Version> versions) {
+    }
+
+    /** The body of an activate request. */
+    public record ActivateRequest(String version) {
+    }
+
+    @GetMapping
+    public Mono<Status> status(@RequestHeader Map<String, String> headers) {
+        authorize(headers);
+        return admin.versions().map(versions -> new Status(
+                versions.stream().filter(ModelAdmin.Version::active).map(ModelAdmin.Version::version).findFirst().orElse(null),
+                versions.stream().filter(ModelAdmin.Version::previous).map(ModelAdmin.Version::version).findFirst().orElse(null),
+                versions));
+    }
+
+    @PostMapping(path = "/activate", consumes = "application/json")
+    public Mono<Map<String, String>> activate(@RequestHeader Map<String, String> headers,
+                                              @RequestBody(required = false) ActivateRequest request) {
+        authorize(headers);
+        if (request == null || request.version() == null || request.version().isBlank()) {
+            throw new InvalidParameterException("version", "is required");
+        }
+        return admin.activate(request.version()).map(previous -> Map.of("active", request.version(), "previous", previous));
+    }
+
+    @PostMapping("/rollback")
+    public Mono<Map<String, String>> rollback(@RequestHeader Map<String, String> headers) {
+        authorize(headers);
+        return admin.rollback().map(active -> Map.of("active", active));
+    }
+
+    private void authorize(Map<String, String> headers) {
+        String given = null;
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            if (h.getKey().equalsIgnoreCase("X-API-Key")) given = h.getValue();
+            if (h.getKey().equalsIgnoreCase("Authorization") && h.getValue().startsWith("Bearer ")) given = h.getValue().substring(7);
+        }
+        if (apiKey.length == 0 || given == null
+                || !MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8))) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, apiKey.length == 0
+                    ? "the admin API is disabled: set pointe.admin.api-key" : "a valid X-API-Key header is required");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.pointe.service.adapter.out.redis;
+
+import dev.pointe.format.ModelKeys;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The version being served, kept in memory so that a request costs no extra Redis round trip. Updated
+ * at once by the store's pub/sub channel and, as a safety net for missed messages, by a slow poll.
+ */
+public final class ActiveVersion implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActiveVersion.class);
+
+    private final RedisConnections connections;
+    private final ModelKeys keys;
+    private final Duration timeout;
+    private final AtomicReference<String> current = new AtomicReference<>();
+    private final Consumer<String> onSwitch;
+    private final Disposable poll;
+
+    public ActiveVersion(RedisConnections connections, ModelKeys keys, Duration timeout, Duration pollInterval,
+                         Consumer<String> onSwitch) {
+        this.connections = connections;
+        this.keys = keys;
+        this.timeout = timeout;
+        this.onSwitch = onSwitch;
+        subscribe().subscribe(v -> { }, e -> LOG.warn("cannot subscribe to {} yet: {}", keys.channel(), e.toString()));
+        this.poll = Flux.interval(pollInterval, pollInterval)
+                .concatMap(tick -> (connections.pubSubOpen() ? Mono.<Void>empty() : subscribe())
+                        .then(refresh()).onErrorResume(e -> Mono.empty()))
+                .subscribe();
+    }
+
+    /** Opens the pub/sub connection (once) and listens to the channel. */
+    private Mono<Void> subscribe() {
+        boolean fresh = !connections.pubSubOpen();
+        return connections.pubSub().flatMap(pubSub -> {
+            if (!fresh) return Mono.empty();
+            pubSub.addListener(new RedisPubSubAdapter<>() {
+                @Override
+                public void message(String channel, String message) {
+                    refresh().subscribe(v -> { }, e -> LOG.warn("active version refresh after an event failed: {}", e.toString()));
+                }
+            });
+            return pubSub.reactive().subscribe(keys.channel());
+        });
+    }
+
+    /** The known version, else reads it; empty when none is active. */
+    public Mono<String> get() {
+        String v = current.get();
+        return v != null ? Mono.just(v) : refresh();
+    }
+
+    /** Reads the active pointer from Redis and switches to it. */
+    public Mono<String> refresh() {
+        return connections.model().flatMap(c -> c.reactive().get(keys.active())).timeout(timeout)
+                .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                .doOnNext(this::switchTo);
+    }
+
+    private void switchTo(String version) {
+        String old = current.getAndSet(version);
+        if (!version.equals(old)) {
+            LOG.info("serving model version {} (was {})", version, old);
+            onSwitch.accept(version);
+        }
+    }
+
+    @Override
+    public void close() {
+        poll.dispose();
+    }
+}

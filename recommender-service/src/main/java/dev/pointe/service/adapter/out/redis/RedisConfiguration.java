@@ -1,0 +1,113 @@
+package dev.pointe.service.adapter.out.redis;
+
+import dev.pointe.format.ModelKeys;
+import dev.pointe.service.application.BrowseCatalog;
+import dev.pointe.service.application.RecommendItems;
+import dev.pointe.service.application.ShopTheLook;
+import dev.pointe.service.application.port.CatalogAvailability;
+import dev.pointe.service.config.PointeProperties;
+import dev.pointe.service.domain.ListKind;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.metrics.MicrometerCommandLatencyRecorder;
+import io.lettuce.core.metrics.MicrometerOptions;
+import io.lettuce.core.resource.ClientResources;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import dev.pointe.service.config.ServiceMetrics;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Wires the Redis adapter and the use cases. */
+@Configuration(proxyBeanMethods = false)
+public class RedisConfiguration {
+
+    @Bean(destroyMethod = "shutdown")
+    ClientResources redisClientResources(MeterRegistry registry) {
+        // Redis command latency as lettuce.command.completion / lettuce.command.firstresponse
+        return ClientResources.builder()
+                .commandLatencyRecorder(new MicrometerCommandLatencyRecorder(registry, MicrometerOptions.create()))
+                .build();
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    RedisClient redisClient(ClientResources resources) {
+        RedisClient client = RedisClient.create(resources);
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS) // fail fast, never queue
+                .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(2)).build())
+                .build());
+        return client;
+    }
+
+    @Bean(destroyMethod = "close")
+    RedisConnections redisConnections(RedisClient client, PointeProperties properties) {
+        RedisURI uri = RedisURI.create(properties.redis().uri());
+        uri.setTimeout(properties.redis().commandTimeout());
+        return new RedisConnections(client, uri, Duration.ofSeconds(2));
+    }
+
+    @Bean
+    RedisModelRepository modelRepository(RedisConnections connections, PointeProperties properties, MeterRegistry registry) {
+        ModelKeys keys = new ModelKeys(properties.redis().prefix());
+        MultiGauge activeVersion = MultiGauge.builder(ServiceMetrics.ACTIVE_MODEL)
+                .description("1 for the model version being served").register(registry);
+        RedisModelRepository repository = new RedisModelRepository(connections, keys, properties.redis().commandTimeout(),
+                properties.nearCache().enabled(), properties.nearCache().maxEntries(),
+                onSwitch -> new ActiveVersion(connections, keys, properties.redis().commandTimeout(),
+                        properties.redis().pollInterval(), version -> {
+                            onSwitch.accept(version);
+                            activeVersion.register(List.of(MultiGauge.Row.of(Tags.of("version", version), 1)), true);
+                        }));
+        if (repository.cache() != null) CaffeineCacheMetrics.monitor(registry, repository.cache(), ServiceMetrics.NEAR_CACHE);
+        return repository;
+    }
+
+    @Bean
+    RedisModelAdmin modelAdmin(RedisConnections connections, PointeProperties properties) {
+        return new RedisModelAdmin(connections, new ModelKeys(properties.redis().prefix()), properties.redis().commandTimeout());
+    }
+
+    @Bean
+    ReactiveHealthIndicator redisHealthIndicator(RedisConnections connections, PointeProperties properties) {
+        return StoreHealth.redis(connections, properties.redis().commandTimeout());
+    }
+
+    @Bean
+    ReactiveHealthIndicator modelHealthIndicator(RedisModelRepository repository) {
+        return StoreHealth.model(repository);
+    }
+
+    @Bean
+    RecommendItems completeTheLook(RedisModelRepository repository, CatalogAvailability catalog) {
+        return new RecommendItems(repository, ListKind.COMPLETE_THE_LOOK, catalog);
+    }
+
+    @Bean
+    RecommendItems similarItems(RedisModelRepository repository, CatalogAvailability catalog) {
+        return new RecommendItems(repository, ListKind.SIMILAR, catalog);
+    }
+
+    @Bean
+    BrowseCatalog browseCatalog(RedisModelRepository repository) {
+        return new BrowseCatalog(repository);
+    }
+
+    @Bean
+    ShopTheLook shopTheLook(RedisModelRepository repository, CatalogAvailability catalog) {
+        return new ShopTheLook(repository, catalog);
+    }
+}

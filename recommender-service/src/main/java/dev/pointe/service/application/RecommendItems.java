@@ -1,0 +1,83 @@
+package dev.pointe.service.application;
+
+import dev.pointe.format.ListEntry;
+import dev.pointe.service.application.port.CatalogAvailability;
+import dev.pointe.service.application.port.ModelRepository;
+import dev.pointe.service.domain.ListKind;
+import dev.pointe.service.domain.ListQuery;
+import dev.pointe.service.domain.NoActiveModelException;
+import dev.pointe.service.domain.Recommendations;
+import dev.pointe.service.domain.UnknownItemException;
+import reactor.core.publisher.Mono;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One item's complete-the-look or similar-items answer: the active version's list for the item,
+ * filtered by the query; when a complete-the-look list is empty (or filtered empty), best-sellers of
+ * the other categories. Unknown item: {@link UnknownItemException}; no model: {@link NoActiveModelException}.
+ */
+public final class RecommendItems {
+
+    /** The fallback kind reported when best-sellers of other categories answered. */
+    public static final String FALLBACK_POPULAR = "popular-in-complementary-categories";
+
+    private final ModelRepository model;
+    private final ListKind kind;
+    private final CatalogAvailability catalog;
+
+    public RecommendItems(ModelRepository model, ListKind kind, CatalogAvailability catalog) {
+        this.model = model;
+        this.kind = kind;
+        this.catalog = catalog;
+    }
+
+    /** The version being served (from memory; empty when none). */
+    public Mono<String> activeVersion() {
+        return model.activeVersion();
+    }
+
+    /** True when answers depend only on the model version (no live catalogue), so they may be cached whole. */
+    public boolean answersDependOnlyOnTheModel() {
+        return !catalog.enabled();
+    }
+
+    public Mono<Recommendations> recommend(String sku, ListQuery query) {
+        return model.activeVersion()
+                .switchIfEmpty(Mono.error(NoActiveModelException::new))
+                .flatMap(version -> model.list(version, kind, sku)
+                        .switchIfEmpty(Mono.error(() -> new UnknownItemException(sku, version)))
+                        .flatMap(entries -> Answers.answer(catalog, sku, sku, version, entries, query, null)
+                                .flatMap(own -> !own.items().isEmpty() || kind != ListKind.COMPLETE_THE_LOOK
+                                        ? Mono.just(own)
+                                        : popularInOtherCategories(sku, version, query).defaultIfEmpty(own))));
+    }
+
+    /**
+     * The last fallback: best-sellers of the other categories, taken in turns so that the look spans
+     * categories; empty when the model has no best-sellers.
+     */
+    private Mono<Recommendations> popularInOtherCategories(String sku, String version, ListQuery query) {
+        return model.item(version, sku).flatMap(item -> model.popular(version).map(popular -> {
+            List<List<ListEntry>> lists = new ArrayList<>();
+            popular.forEach((category, list) -> {
+                if (!category.equals(item.category())) lists.add(list);
+            });
+            List<ListEntry> interleaved = new ArrayList<>();
+            for (int rank = 0; lists.stream().anyMatch(l -> l.size() > 0); rank++) {
+                boolean any = false;
+                for (List<ListEntry> l : lists) {
+                    if (rank < l.size()) {
+                        interleaved.add(l.get(rank));
+                        any = true;
+                    }
+                }
+                if (!any) break;
+            }
+            return interleaved;
+        })).flatMap(interleaved -> Answers.answer(catalog, sku, sku, version, interleaved, query, FALLBACK_POPULAR))
+                .filter(r -> !r.items().isEmpty());
+    }
+
+}

@@ -1,0 +1,84 @@
+package dev.pointe.service.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * The service's settings ({@code pointe.*}), checked at start-up.
+ *
+ * @param redis     where the model store is
+ * @param nearCache the in-process cache of model values
+ * @param http      response caching headers
+ * @param admin     the admin API's credentials
+ * @param catalog   the shop's catalogue API (live stock and prices)
+ */
+@ConfigurationProperties("pointe")
+public record PointeProperties(@DefaultValue Redis redis, @DefaultValue NearCache nearCache, @DefaultValue Http http,
+                               @DefaultValue Admin admin, @DefaultValue Catalog catalog) {
+
+    /**
+     * @param uri            redis:// or rediss:// URI (password, database)
+     * @param prefix         key prefix of the model store
+     * @param commandTimeout budget of one Redis command; a slower Redis counts as down
+     * @param pollInterval   how often the active version is re-read besides pub/sub (safety net)
+     */
+    public record Redis(@DefaultValue("redis://127.0.0.1:6379") String uri, @DefaultValue("pointe") String prefix,
+                        @DefaultValue("200ms") Duration commandTimeout, @DefaultValue("5s") Duration pollInterval) {
+        public Redis {
+            if (uri == null || !(uri.startsWith("redis://") || uri.startsWith("rediss://"))) {
+                throw new IllegalArgumentException("pointe.redis.uri must start with redis:// or rediss://, was " + uri);
+            }
+            if (commandTimeout.isNegative() || commandTimeout.isZero()) throw new IllegalArgumentException("pointe.redis.command-timeout must be positive");
+            if (pollInterval.compareTo(Duration.ofMillis(100)) < 0) throw new IllegalArgumentException("pointe.redis.poll-interval must be at least 100ms");
+        }
+    }
+
+    /**
+     * @param enabled    keep decoded lists in memory, keyed by (version, list, sku)
+     * @param maxEntries bound of the cache, entries
+     */
+    public record NearCache(@DefaultValue("true") boolean enabled, @DefaultValue("100000") long maxEntries) {
+        public NearCache {
+            if (maxEntries < 1) throw new IllegalArgumentException("pointe.near-cache.max-entries must be at least 1");
+        }
+    }
+
+    /**
+     * @param apiKey the key admin requests must send ({@code X-API-Key} or {@code Authorization: Bearer});
+     *               empty = the admin API refuses every request
+     */
+    public record Admin(@DefaultValue("") String apiKey) {
+        @Override
+        public String toString() {
+            return "Admin[apiKey=" + (apiKey.isEmpty() ? "" : "***") + "]";
+        }
+    }
+
+    /**
+     * @param baseUrl          the shop's catalogue API, e.g. {@code https://shop.example/api}; empty = no
+     *                         live stock or prices (answers straight from the model)
+     * @param timeout          time budget of one availability call; slower answers count as failures
+     * @param cacheTtl         how long an item's stock and price are reused
+     * @param failureThreshold share of failed calls (percent, 1..100) that opens the circuit breaker
+     * @param openFor          how long the open breaker skips the catalogue before trying again
+     */
+    public record Catalog(@DefaultValue("") String baseUrl, @DefaultValue("150ms") Duration timeout,
+                          @DefaultValue("30s") Duration cacheTtl, @DefaultValue("50") int failureThreshold,
+                          @DefaultValue("10s") Duration openFor) {
+        public Catalog {
+            if (failureThreshold < 1 || failureThreshold > 100) throw new IllegalArgumentException("pointe.catalog.failure-threshold must be 1..100");
+            if (!baseUrl.isEmpty() && !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
+                throw new IllegalArgumentException("pointe.catalog.base-url must be an http(s) URL, was " + baseUrl);
+            }
+        }
+    }
+
+    /**
+     * @param maxAge             Cache-Control max-age of recommendation responses
+     * @param corsAllowedOrigins shop frontends allowed to call the API from browsers; empty = none
+     */
+    public record Http(@DefaultValue("60s") Duration maxAge, @DefaultValue("") java.util.List<String> corsAllowedOrigins) {
+    }
+}

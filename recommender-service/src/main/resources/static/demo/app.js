@@ -1,0 +1,97 @@
+// Pointe demo storefront: plain JavaScript against the service's public API, no build step.
+const $ = (id) => document.getElementById(id);
+const cart = [];
+
+async function getJson(url, options) {
+  const response = await fetch(url, options);
+  if (!response.ok) throw new Error(url + ': ' + response.status);
+  return response.json();
+}
+
+function card(item, withReason) {
+  const li = document.createElement('li');
+  li.className = 'card';
+  li.dataset.sku = item.sku;
+  li.dataset.category = item.category;
+  const open = document.createElement('button');
+  open.className = 'open';
+  open.type = 'button';
+  open.setAttribute('aria-label', item.title + ', ' + item.category);
+  open.innerHTML = `<img src="/images/${encodeURIComponent(item.sku)}.svg" alt="" width="160" height="160">
+    <span class="title"></span><span class="category"></span> · <span class="price"></span>`;
+  open.querySelector('.title').textContent = item.title;
+  open.querySelector('.category').textContent = item.category;
+  open.querySelector('.price').textContent = '€' + Number(item.price).toFixed(2);
+  open.addEventListener('click', () => showProduct(item.sku));
+  li.appendChild(open);
+  if (withReason && item.reason) {
+    const reason = document.createElement('span');
+    reason.className = 'reason';
+    reason.textContent = item.reason;
+    li.appendChild(reason);
+  }
+  return li;
+}
+
+function fill(list, items, withReason) {
+  list.replaceChildren(...items.map((item) => card(item, withReason)));
+}
+
+async function showCatalog() {
+  $('product').hidden = true;
+  $('catalog').hidden = false;
+  const popular = await getJson('/v1/popular?limit=8');
+  const sections = Object.entries(popular).map(([category, items]) => {
+    const section = document.createElement('section');
+    const heading = document.createElement('h2');
+    heading.textContent = category;
+    const list = document.createElement('ul');
+    list.className = 'cards';
+    fill(list, items.map(([sku, title, cat, price]) => ({ sku, title, category: cat, price })), false);
+    section.append(heading, list);
+    return section;
+  });
+  $('catalog').replaceChildren(...sections);
+}
+
+async function showProduct(sku) {
+  const [item, look, similar] = await Promise.all([
+    getJson('/v1/items/' + encodeURIComponent(sku)),
+    getJson('/v1/items/' + encodeURIComponent(sku) + '/complete-the-look?limit=8'),
+    getJson('/v1/items/' + encodeURIComponent(sku) + '/similar?limit=6'),
+  ]);
+  $('catalog').hidden = true;
+  $('product').hidden = false;
+  $('product').dataset.sku = sku;
+  $('product-image').src = '/images/' + encodeURIComponent(sku) + '.svg';
+  $('product-title').textContent = item.title;
+  $('product-meta').textContent = item.category + ' · ' + item.brand + ' · €' + Number(item.price).toFixed(2);
+  $('model-version').textContent = look.modelVersion + (look.degraded ? ' (stock not checked)' : '');
+  fill($('look'), look.items, true);
+  fill($('similar'), similar.items, true);
+  window.scrollTo(0, 0);
+}
+
+async function addToCart() {
+  const sku = $('product').dataset.sku;
+  if (!sku || cart.includes(sku)) return;
+  cart.push(sku);
+  const li = document.createElement('li');
+  li.textContent = $('product-title').textContent;
+  $('cart-items').appendChild(li);
+  const look = await getJson('/v1/looks', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ skus: cart, limit: 6 }),
+  });
+  $('cart-empty').hidden = true;
+  fill($('cart-look'), look.items, true);
+}
+
+$('home').addEventListener('click', (e) => { e.preventDefault(); showCatalog(); });
+$('back').addEventListener('click', showCatalog);
+$('add-to-cart').addEventListener('click', addToCart);
+getJson('/actuator/health').then((h) => {
+  const model = h.components && h.components.model && h.components.model.details;
+  $('model-version').textContent = model && model.version ? model.version : 'none published';
+}).catch(() => { $('model-version').textContent = 'unknown'; });
+showCatalog().catch((e) => { $('catalog').textContent = 'The shop is not ready: ' + e.message; });

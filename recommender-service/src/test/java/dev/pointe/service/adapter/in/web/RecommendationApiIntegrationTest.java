@@ -1,0 +1,361 @@
+package dev.pointe.service.adapter.in.web;
+
+import dev.pointe.training.model.TrainedModel;
+import dev.pointe.training.publish.StoreFixtures;
+import dev.pointe.training.publish.TestRedisServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The running service (real HTTP server on a random port) against a real Redis started here, serving
+ * models published by the real trainer code.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RecommendationApiIntegrationTest {
+
+    private static final String FLATS = "PT-SHO-0001"; // Ballet Pink Ribbon-Tie Mesh Ballet Flats
+    private static final TestRedisServer REDIS = TestRedisServer.start();
+    private static final TrainedModel FIRST = StoreFixtures.seeds(2);
+
+    static {
+        StoreFixtures.publish(REDIS, FIRST, 1_800_000_000L);
+    }
+
+    @DynamicPropertySource
+    static void redis(DynamicPropertyRegistry registry) {
+        registry.add("pointe.redis.uri", REDIS::uri);
+        registry.add("pointe.redis.poll-interval", () -> "1s");
+        registry.add("pointe.admin.api-key", () -> "s3cret-admin-key");
+        registry.add("pointe.http.cors-allowed-origins", () -> "https://shop.example");
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        REDIS.stop();
+    }
+
+    @Autowired
+    Environment environment;
+
+    private WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + environment.getProperty("local.server.port"))
+                .responseTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @Test
+    void balletFlatsGetTheRestOfTheLookWithReasons() {
+        LookResponse look = client().get().uri("/v1/items/{sku}/complete-the-look", FLATS).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_JSON)
+                .expectHeader().valueMatches("ETag", "\"" + FIRST.manifest().version() + "-[0-9a-f]+\"")
+                .expectHeader().valueEquals("Cache-Control", "max-age=60, public")
+                .expectBody(LookResponse.class).returnResult().getResponseBody();
+        assertThat(look.sku()).isEqualTo(FLATS);
+        assertThat(look.modelVersion()).isEqualTo(FIRST.manifest().version());
+        assertThat(look.fallback()).isFalse();
+        assertThat(look.items()).hasSize(8);
+        assertThat(look.items()).allSatisfy(item -> {
+            assertThat(item.category()).isNotEqualTo("shoes");
+            assertThat(item.reason()).isNotBlank();
+            assertThat(item.title()).isNotBlank();
+            assertThat(item.price()).isPositive();
+        });
+        assertThat(look.items().stream().map(i -> i.category()).distinct().count()).isGreaterThanOrEqualTo(3);
+        assertThat(look.items().get(0).reason()).startsWith("often bought together");
+        // the same order as the published list
+        List<String> published = FIRST.lists().stream().filter(l -> l.sku().equals(FLATS)).findFirst().orElseThrow()
+                .completeTheLook().stream().map(e -> e.sku()).toList();
+        assertThat(look.items().get(0).sku()).isEqualTo(published.get(0));
+    }
+
+    @Test
+    void filtersLimitCategoryExcludePriceAndCap() {
+        LookResponse all = get("/v1/items/" + FLATS + "/complete-the-look?limit=20&maxPerCategory=20");
+        String first = all.items().get(0).sku();
+        assertThat(get("/v1/items/" + FLATS + "/complete-the-look?limit=3").items()).hasSize(3);
+        assertThat(get("/v1/items/" + FLATS + "/complete-the-look?category=hosiery&maxPerCategory=5").items())
+                .isNotEmpty().allSatisfy(i -> assertThat(i.category()).isEqualTo("hosiery"));
+        assertThat(get("/v1/items/" + FLATS + "/complete-the-look?exclude=" + first).items()).noneMatch(i -> i.sku().equals(first));
+        assertThat(get("/v1/items/" + FLATS + "/complete-the-look?maxPrice=20&limit=20").items())
+                .allSatisfy(i -> assertThat(i.price()).isLessThanOrEqualTo(20));
+        LookResponse capped = get("/v1/items/" + FLATS + "/complete-the-look?limit=20&maxPerCategory=1");
+        assertThat(capped.items().stream().map(i -> i.category()).distinct().count()).isEqualTo(capped.items().size());
+    }
+
+    @Test
+    void similarItemsStayInTheCategory() {
+        LookResponse similar = get("/v1/items/" + FLATS + "/similar?limit=10");
+        assertThat(similar.items()).hasSize(10).allSatisfy(i -> assertThat(i.category()).isEqualTo("shoes"))
+                .noneMatch(i -> i.sku().equals(FLATS));
+    }
+
+    @Test
+    void unknownSkuIsA404Problem() {
+        client().get().uri("/v1/items/NOPE-1/complete-the-look").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.title").isEqualTo("Unknown item")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("NOPE-1"));
+    }
+
+    @Test
+    void badParametersAre400ProblemsNamingTheParameter() {
+        for (Map.Entry<String, String> bad : Map.of("limit=0", "limit", "limit=51", "limit", "limit=abc", "limit",
+                "maxPerCategory=0", "maxPerCategory", "minPrice=x", "minPrice", "minPrice=10&maxPrice=5", "maxPrice").entrySet()) {
+            client().get().uri("/v1/items/" + FLATS + "/complete-the-look?" + bad.getKey()).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.title").isEqualTo("Invalid parameter")
+                    .jsonPath("$.parameter").isEqualTo(bad.getValue())
+                    .jsonPath("$.trace").doesNotExist();
+        }
+    }
+
+    @Test
+    void anUnchangedAnswerIsA304() {
+        String etag = client().get().uri("/v1/items/" + FLATS + "/complete-the-look").exchange()
+                .expectStatus().isOk().returnResult(String.class).getResponseHeaders().getETag();
+        client().get().uri("/v1/items/" + FLATS + "/complete-the-look").header("If-None-Match", etag).exchange()
+                .expectStatus().isNotModified();
+    }
+
+    @Test
+    void aNewVersionIsServedWithinASecondWithoutFailedRequests() throws Exception {
+        TrainedModel second = StoreFixtures.seeds(3);
+        assertThat(second.manifest().version()).isNotEqualTo(FIRST.manifest().version());
+        assertThat(get("/v1/items/" + FLATS + "/complete-the-look").modelVersion()).isEqualTo(FIRST.manifest().version());
+        try {
+            long published = System.nanoTime();
+            StoreFixtures.publish(REDIS, second, 1_800_000_100L);
+            String seen = null;
+            int requests = 0;
+            while (System.nanoTime() - published < 3_000_000_000L) {
+                seen = get("/v1/items/" + FLATS + "/complete-the-look").modelVersion(); // a failure would throw
+                requests++;
+                if (seen.equals(second.manifest().version())) break;
+            }
+            double seconds = (System.nanoTime() - published) / 1e9;
+            assertThat(seen).isEqualTo(second.manifest().version());
+            assertThat(seconds).as("switch seen after %d requests", requests).isLessThan(1.5);
+        } finally {
+            // back to the first version for the other tests
+            new dev.pointe.training.publish.ModelRegistry(StoreFixtures.connect(REDIS)).activate(FIRST.manifest().version());
+            Thread.sleep(300);
+        }
+    }
+
+    @Test
+    void aCartGetsOneLookWithoutItsCategoriesOrItems() {
+        String tights = get("/v1/items/" + FLATS + "/complete-the-look?category=hosiery").items().get(0).sku();
+        LookResponse look = client().post().uri("/v1/looks").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("skus", List.of(FLATS, tights), "limit", 6)).exchange()
+                .expectStatus().isOk().expectBody(LookResponse.class).returnResult().getResponseBody();
+        assertThat(look.modelVersion()).isEqualTo(FIRST.manifest().version());
+        assertThat(look.items()).hasSize(6).allSatisfy(i -> {
+            assertThat(i.category()).isNotIn("shoes", "hosiery");
+            assertThat(i.sku()).isNotIn(FLATS, tights);
+        });
+        assertThat(look.items().stream().collect(java.util.stream.Collectors.groupingBy(i -> i.category(), java.util.stream.Collectors.counting())))
+                .allSatisfy((category, count) -> assertThat(count).isLessThanOrEqualTo(2));
+    }
+
+    @Test
+    void badLookRequestsAre400s() {
+        client().post().uri("/v1/looks").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("skus", List.of())).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.parameter").isEqualTo("skus");
+        client().post().uri("/v1/looks").contentType(MediaType.APPLICATION_JSON).bodyValue("{not json").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(400).jsonPath("$.trace").doesNotExist();
+        client().post().uri("/v1/looks").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("skus", List.of("NOPE"))).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void whenRedisStopsCachedAnswersGoOnOthersFailFastAndItRecovers() {
+        String cached = "/v1/items/" + FLATS + "/complete-the-look";
+        get(cached);
+        REDIS.stopProcess();
+        try {
+            assertThat(get(cached).modelVersion()).isEqualTo(FIRST.manifest().version());
+            long t0 = System.nanoTime();
+            client().get().uri("/v1/items/PT-SHO-0002/similar").exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.title").isEqualTo("Model store unavailable");
+            assertThat((System.nanoTime() - t0) / 1e9).as("a fast 503").isLessThan(2.0);
+        } finally {
+            REDIS.restart();
+            StoreFixtures.publish(REDIS, FIRST, 1_800_000_000L);
+        }
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        int status = 0;
+        while (System.nanoTime() < deadline) {
+            status = client().get().uri("/v1/items/PT-SHO-0002/similar").exchange().returnResult(String.class).getStatus().value();
+            if (status == 200) break;
+            TestRedisServer.sleep(200);
+        }
+        assertThat(status).as("recovered after Redis came back").isEqualTo(200);
+    }
+
+    @Test
+    void healthReportsRedisAndTheModelAndOnlyThreeEndpointsAreExposed() {
+        client().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.redis.status").isEqualTo("UP")
+                .jsonPath("$.components.model.details.version").isEqualTo(FIRST.manifest().version());
+        client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        client().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        client().get().uri("/actuator/info").exchange().expectStatus().isOk();
+        client().get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void prometheusExportsTheFixedMetricNames() {
+        get("/v1/items/" + FLATS + "/complete-the-look");
+        get("/v1/items/" + FLATS + "/complete-the-look");
+        String metrics = client().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics)
+                .contains("http_server_requests_seconds_bucket{")
+                .contains("uri=\"/v1/items/{sku}/complete-the-look\"")
+                .contains("cache_gets_total{cache=\"pointe.nearcache\"")
+                .contains("pointe_model_active{version=\"" + FIRST.manifest().version() + "\"} 1.0")
+                .contains("lettuce_command_completion_seconds");
+    }
+
+    @Test
+    void adminNeedsTheApiKey() {
+        client().get().uri("/admin/model").exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Unauthorized");
+        client().get().uri("/admin/model").header("X-API-Key", "wrong").exchange().expectStatus().isUnauthorized();
+        client().post().uri("/admin/model/rollback").exchange().expectStatus().isUnauthorized();
+        client().get().uri("/admin/model").header("Authorization", "Bearer s3cret-admin-key").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.active").isEqualTo(FIRST.manifest().version())
+                .jsonPath("$.versions[0].status").isEqualTo("COMPLETE");
+    }
+
+    @Test
+    void adminActivatesAndRollsBackAndRefusesWhatCannotBeServed() throws Exception {
+        TrainedModel second = StoreFixtures.seeds(3);
+        StoreFixtures.publish(REDIS, second, 1_800_000_200L); // now active
+        try {
+            admin().post().uri("/admin/model/rollback").exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.active").isEqualTo(FIRST.manifest().version());
+            assertThat(REDIS.redis().get(dev.pointe.format.ModelKeys.DEFAULT.active())).isEqualTo(FIRST.manifest().version());
+            admin().post().uri("/admin/model/activate").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("version", second.manifest().version())).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.previous").isEqualTo(FIRST.manifest().version());
+            admin().post().uri("/admin/model/activate").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("version", "0000000000000000")).exchange().expectStatus().isNotFound()
+                    .expectBody().jsonPath("$.title").isEqualTo("Switch refused");
+            REDIS.redis().hset(dev.pointe.format.ModelKeys.DEFAULT.manifest("deadbeefdeadbeef"), "status", "WRITING");
+            admin().post().uri("/admin/model/activate").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("version", "deadbeefdeadbeef")).exchange().expectStatus().isEqualTo(409);
+            admin().post().uri("/admin/model/activate").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of()).exchange().expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.parameter").isEqualTo("version");
+            assertThat(REDIS.redis().get(dev.pointe.format.ModelKeys.DEFAULT.active())).isEqualTo(second.manifest().version());
+        } finally {
+            REDIS.redis().del(dev.pointe.format.ModelKeys.DEFAULT.manifest("deadbeefdeadbeef"));
+            new dev.pointe.training.publish.ModelRegistry(StoreFixtures.connect(REDIS)).activate(FIRST.manifest().version());
+            Thread.sleep(300);
+        }
+    }
+
+    @Test
+    void corsLetsConfiguredShopsInAndOthersNot() {
+        client().options().uri("/v1/items/" + FLATS + "/complete-the-look").header("Origin", "https://shop.example")
+                .header("Access-Control-Request-Method", "GET").exchange()
+                .expectStatus().isOk().expectHeader().valueEquals("Access-Control-Allow-Origin", "https://shop.example");
+        client().options().uri("/v1/items/" + FLATS + "/complete-the-look").header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET").exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void theApiIsDescribedWithOpenApi() {
+        client().get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.info.title").isEqualTo("Pointe recommender API")
+                .jsonPath("$.paths['/v1/items/{sku}/complete-the-look'].get").exists()
+                .jsonPath("$.paths['/v1/looks'].post").exists();
+        client().get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    }
+
+    @Test
+    void aVersionSwitchUnderConcurrentRequestsFailsNone() throws Exception {
+        TrainedModel second = StoreFixtures.seeds(3);
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Set<String> versions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        long until = System.nanoTime() + 3_000_000_000L;
+        try {
+            for (int t = 0; t < 4; t++) {
+                pool.submit(() -> {
+                    while (System.nanoTime() < until) {
+                        var result = client().get().uri("/v1/items/" + FLATS + "/complete-the-look").exchange()
+                                .returnResult(LookResponse.class);
+                        requests.incrementAndGet();
+                        if (result.getStatus().value() != 200) failures.incrementAndGet();
+                        else versions.add(result.getResponseBody().blockFirst().modelVersion());
+                    }
+                });
+            }
+            Thread.sleep(800);
+            StoreFixtures.publish(REDIS, second, 1_800_000_300L);
+            pool.shutdown();
+            assertThat(pool.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(failures.get()).as("failed of %d requests", requests.get()).isZero();
+            assertThat(versions).containsExactlyInAnyOrder(FIRST.manifest().version(), second.manifest().version());
+        } finally {
+            pool.shutdownNow();
+            new dev.pointe.training.publish.ModelRegistry(StoreFixtures.connect(REDIS)).activate(FIRST.manifest().version());
+            Thread.sleep(300);
+        }
+    }
+
+    @Test
+    void theDemoStorefrontIsServedWithWhatItNeeds() {
+        client().get().uri("/demo").exchange().expectStatus().isFound().expectHeader().location("/demo/index.html");
+        String html = client().get().uri("/demo/index.html").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("<title>Pointe demo storefront</title>", "Complete the look", "app.js");
+        client().get().uri("/demo/app.js").exchange().expectStatus().isOk();
+        client().get().uri("/v1/popular?limit=3").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.shoes.length()").isEqualTo(3)
+                .jsonPath("$.hosiery[0][0]").value(sku -> assertThat((String) sku).startsWith("PT-HOS-"));
+        client().get().uri("/v1/popular?limit=0").exchange().expectStatus().isBadRequest();
+        client().get().uri("/v1/items/" + FLATS).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.category").isEqualTo("shoes");
+        client().get().uri("/v1/items/NOPE").exchange().expectStatus().isNotFound();
+        String svg = client().get().uri("/images/" + FLATS + ".svg").exchange().expectStatus().isOk()
+                .expectHeader().contentType("image/svg+xml").expectBody(String.class).returnResult().getResponseBody();
+        assertThat(svg).startsWith("<svg").contains("fill=\"#f7cac9\"").contains("SHOES"); // ballet-pink
+    }
+
+    private WebTestClient admin() {
+        return client().mutate().defaultHeader("X-API-Key", "s3cret-admin-key").build();
+    }
+
+    private LookResponse get(String uri) {
+        return client().get().uri(uri).exchange().expectStatus().isOk().expectBody(LookResponse.class).returnResult().getResponseBody();
+    }
+}
