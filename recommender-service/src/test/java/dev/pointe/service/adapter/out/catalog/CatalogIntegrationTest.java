@@ -1,5 +1,6 @@
 package dev.pointe.service.adapter.out.catalog;
 
+import dev.pointe.service.TestHttpClients;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.pointe.service.adapter.in.web.LookResponse;
@@ -18,9 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -73,8 +72,7 @@ class CatalogIntegrationTest {
     }
 
     private LookResponse look(String query) {
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + environment.getProperty("local.server.port"))
-                .responseTimeout(Duration.ofSeconds(10)).build()
+        return TestHttpClients.of(environment)
                 .get().uri("/v1/items/" + FLATS + "/complete-the-look?maxPerCategory=5" + query).exchange()
                 .expectStatus().isOk().expectBody(LookResponse.class).returnResult().getResponseBody();
     }
@@ -128,7 +126,7 @@ class CatalogIntegrationTest {
     void theGrafanaDashboardOnlyQueriesMetricsTheServiceExports() throws Exception {
         String dashboard = java.nio.file.Files.readString(dev.pointe.service.deploy.DockerComposeTestSupport.ROOT
                 .resolve("docker/grafana/dashboards/pointe-service.json"));
-        String scrape = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + environment.getProperty("local.server.port")).build()
+        String scrape = TestHttpClients.of(environment)
                 .get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         java.util.Set<String> exported = scrape.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
                 .map(l -> l.split("[{ ]")[0]).collect(Collectors.toSet());

@@ -1,5 +1,6 @@
 package dev.pointe.service.adapter.out.redis;
 
+import dev.pointe.service.TestHttpClients;
 import dev.pointe.training.model.TrainedModel;
 import dev.pointe.training.publish.StoreFixtures;
 import dev.pointe.training.publish.TestRedisServer;
@@ -12,7 +13,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +42,7 @@ class StartWithoutRedisIntegrationTest {
 
     @Test
     void startsAnswers503AndRecoversWhenRedisComesUp() {
-        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + environment.getProperty("local.server.port"))
-                .responseTimeout(Duration.ofSeconds(10)).build();
+        WebTestClient client = TestHttpClients.of(environment);
         client.get().uri("/v1/items/PT-SHO-0001/complete-the-look").exchange()
                 .expectStatus().isEqualTo(503).expectBody().jsonPath("$.title").isEqualTo("Model store unavailable");
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
@@ -57,8 +56,8 @@ class StartWithoutRedisIntegrationTest {
         long deadline = System.nanoTime() + 10_000_000_000L;
         int status = 0;
         while (System.nanoTime() < deadline && status != 200) {
-            status = client.get().uri("/v1/items/PT-SHO-0001/complete-the-look").exchange().returnResult(String.class)
-                    .getStatus().value();
+            status = client.get().uri("/v1/items/PT-SHO-0001/complete-the-look").exchange().expectBody(String.class)
+                    .returnResult().getStatus().value();
             TestRedisServer.sleep(100);
         }
         assertThat(status).isEqualTo(200);
