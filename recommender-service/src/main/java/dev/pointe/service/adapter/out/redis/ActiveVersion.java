@@ -9,6 +9,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -24,6 +25,8 @@ public final class ActiveVersion implements AutoCloseable {
     private final ModelKeys keys;
     private final Duration timeout;
     private final AtomicReference<String> current = new AtomicReference<>();
+    private final AtomicBoolean listening = new AtomicBoolean();
+    private final AtomicBoolean subscribed = new AtomicBoolean();
     private final Consumer<String> onSwitch;
     private final Disposable poll;
 
@@ -35,23 +38,26 @@ public final class ActiveVersion implements AutoCloseable {
         this.onSwitch = onSwitch;
         subscribe().subscribe(v -> { }, e -> LOG.warn("cannot subscribe to {} yet: {}", keys.channel(), e.toString()));
         this.poll = Flux.interval(pollInterval, pollInterval)
-                .concatMap(tick -> (connections.pubSubOpen() ? Mono.<Void>empty() : subscribe())
+                .concatMap(tick -> (subscribed.get() ? Mono.<Void>empty() : subscribe())
                         .then(refresh()).onErrorResume(e -> Mono.empty()))
                 .subscribe();
     }
 
-    /** Opens the pub/sub connection (once) and listens to the channel. */
+    /**
+     * Opens the pub/sub connection (once), adds the listener (once) and subscribes to the channel; the poll
+     * calls it again until a subscription has succeeded. Lettuce re-subscribes by itself after a reconnect.
+     */
     private Mono<Void> subscribe() {
-        boolean fresh = !connections.pubSubOpen();
         return connections.pubSub().flatMap(pubSub -> {
-            if (!fresh) return Mono.empty();
-            pubSub.addListener(new RedisPubSubAdapter<>() {
-                @Override
-                public void message(String channel, String message) {
-                    refresh().subscribe(v -> { }, e -> LOG.warn("active version refresh after an event failed: {}", e.toString()));
-                }
-            });
-            return pubSub.reactive().subscribe(keys.channel());
+            if (listening.compareAndSet(false, true)) {
+                pubSub.addListener(new RedisPubSubAdapter<>() {
+                    @Override
+                    public void message(String channel, String message) {
+                        refresh().subscribe(v -> { }, e -> LOG.warn("active version refresh after an event failed: {}", e.toString()));
+                    }
+                });
+            }
+            return pubSub.reactive().subscribe(keys.channel()).timeout(timeout).doOnSuccess(done -> subscribed.set(true));
         });
     }
 

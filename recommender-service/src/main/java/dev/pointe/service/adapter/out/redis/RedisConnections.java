@@ -10,6 +10,7 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -48,11 +49,6 @@ public final class RedisConnections implements AutoCloseable {
         return open(pubSub, () -> Mono.fromFuture(client.connectPubSubAsync(StringCodec.UTF8, uri).toCompletableFuture()));
     }
 
-    /** True once the pub/sub connection is open. */
-    public boolean pubSubOpen() {
-        return pubSub.get() != null;
-    }
-
     private <T> Mono<T> open(AtomicReference<T> holder, java.util.function.Supplier<Mono<T>> connect) {
         T existing = holder.get();
         if (existing != null) return Mono.just(existing);
@@ -63,20 +59,19 @@ public final class RedisConnections implements AutoCloseable {
         });
     }
 
+    /**
+     * Closes without waiting: this runs on the Lettuce event loop that completed the connect, and a blocking
+     * {@code close()} there would wait for that same loop to close the channel.
+     */
     private static void closeQuietly(Object connection) {
-        if (connection instanceof AutoCloseable c) {
-            try {
-                c.close();
-            } catch (Exception ignored) {
-                // a duplicate connection that was never used
-            }
-        }
+        if (connection instanceof io.lettuce.core.api.AsyncCloseable c) c.closeAsync();
     }
 
     @Override
     public void close() {
-        closeQuietly(model.getAndSet(null));
-        closeQuietly(admin.getAndSet(null));
-        closeQuietly(pubSub.getAndSet(null));
+        for (AtomicReference<? extends io.lettuce.core.api.StatefulConnection<?, ?>> holder : List.of(model, admin, pubSub)) {
+            var connection = holder.getAndSet(null);
+            if (connection != null) connection.close();
+        }
     }
 }
