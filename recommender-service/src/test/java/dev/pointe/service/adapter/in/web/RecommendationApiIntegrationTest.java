@@ -140,8 +140,8 @@ class RecommendationApiIntegrationTest {
         assertThat(second.manifest().version()).isNotEqualTo(FIRST.manifest().version());
         assertThat(get("/v1/items/" + FLATS + "/complete-the-look").modelVersion()).isEqualTo(FIRST.manifest().version());
         try {
+            StoreFixtures.publish(REDIS, second, 1_800_000_100L); // activates and announces as its last step
             long published = System.nanoTime();
-            StoreFixtures.publish(REDIS, second, 1_800_000_100L);
             String seen = null;
             int requests = 0;
             while (System.nanoTime() - published < 3_000_000_000L) {
@@ -154,7 +154,7 @@ class RecommendationApiIntegrationTest {
             assertThat(seconds).as("switch seen after %d requests", requests).isLessThan(1.5);
         } finally {
             // back to the first version for the other tests
-            new dev.pointe.training.publish.ModelRegistry(StoreFixtures.connect(REDIS)).activate(FIRST.manifest().version());
+            activateFirst();
             Thread.sleep(300);
         }
     }
@@ -184,6 +184,29 @@ class RecommendationApiIntegrationTest {
                 .expectBody().jsonPath("$.status").isEqualTo(400).jsonPath("$.trace").doesNotExist();
         client().post().uri("/v1/looks").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("skus", List.of("NOPE"))).exchange()
                 .expectStatus().isNotFound();
+    }
+
+    @Test
+    void aRefusedRequestLeavesItsKeepAliveConnectionUsable() throws Exception {
+        int port = Integer.parseInt(environment.getRequiredProperty("local.server.port"));
+        for (String body : List.of("{\"skus\":[]}", "{not json", "{\"skus\":[\"NOPE\"]}")) {
+            for (int round = 0; round < 20; round++) {
+                try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                    socket.setSoTimeout(5_000);
+                    var in = new java.io.BufferedInputStream(socket.getInputStream());
+                    var out = socket.getOutputStream();
+                    byte[] json = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    out.write(("POST /v1/looks HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+                            + json.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.write(json);
+                    out.flush();
+                    assertThat(RawHttp.readResponse(in).status()).as(body).isIn(400, 404);
+                    out.write("GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.flush();
+                    assertThat(RawHttp.readResponse(in).status()).as("the next request on the connection after %s", body).isEqualTo(200);
+                }
+            }
+        }
     }
 
     @Test
@@ -274,7 +297,7 @@ class RecommendationApiIntegrationTest {
             assertThat(REDIS.redis().get(dev.pointe.format.ModelKeys.DEFAULT.active())).isEqualTo(second.manifest().version());
         } finally {
             REDIS.redis().del(dev.pointe.format.ModelKeys.DEFAULT.manifest("deadbeefdeadbeef"));
-            new dev.pointe.training.publish.ModelRegistry(StoreFixtures.connect(REDIS)).activate(FIRST.manifest().version());
+            activateFirst();
             Thread.sleep(300);
         }
     }
@@ -326,7 +349,7 @@ class RecommendationApiIntegrationTest {
             assertThat(versions).containsExactlyInAnyOrder(FIRST.manifest().version(), second.manifest().version());
         } finally {
             pool.shutdownNow();
-            new dev.pointe.training.publish.ModelRegistry(StoreFixtures.connect(REDIS)).activate(FIRST.manifest().version());
+            activateFirst();
             Thread.sleep(300);
         }
     }
@@ -348,6 +371,12 @@ class RecommendationApiIntegrationTest {
         String svg = client().get().uri("/images/" + FLATS + ".svg").exchange().expectStatus().isOk()
                 .expectHeader().contentType("image/svg+xml").expectBody(String.class).returnResult().getResponseBody();
         assertThat(svg).startsWith("<svg").contains("fill=\"#f7cac9\"").contains("SHOES"); // ballet-pink
+    }
+
+    private static void activateFirst() {
+        try (var store = StoreFixtures.connect(REDIS)) {
+            new dev.pointe.training.publish.ModelRegistry(store).activate(FIRST.manifest().version());
+        }
     }
 
     private WebTestClient admin() {
