@@ -1,29 +1,26 @@
 package dev.pointe.service;
 
 import org.springframework.core.env.Environment;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
+import java.net.http.HttpClient;
 import java.time.Duration;
 
 /**
- * WebTestClients for the service started by a test on a random port. They share one connection pool of their own
- * (not Reactor Netty's global one) that drops connections idle for more than a second, so that a connection the
- * server side has stopped wanting is never reused, and that fails an acquire after five seconds instead of waiting.
- * A request that fails without an answer prints every thread's stack to stderr (kept in the surefire report), so
- * that a stall on a shared CI machine can be told apart from a deadlock.
+ * WebTestClients for the service started by a test on a random port, over the JDK's HTTP/1.1 client (keep-alive,
+ * its own connection pool). Reactor Netty's client, sharing the test JVM's two cores with the server under test,
+ * now and then left a request on a reused connection unanswered on CI; with the JDK client the server's keep-alive
+ * handling is still exercised, by a different stack from its own. A request that fails without an answer prints
+ * every thread's stack to stderr (kept in the surefire report).
  */
 public final class TestHttpClients {
 
-    private static final ConnectionProvider POOL = ConnectionProvider.builder("pointe-tests")
-            .maxConnections(64)
-            .maxIdleTime(Duration.ofSeconds(1))
-            .evictInBackground(Duration.ofSeconds(1))
-            .pendingAcquireTimeout(Duration.ofSeconds(5))
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
             .build();
 
     private TestHttpClients() {
@@ -31,8 +28,9 @@ public final class TestHttpClients {
 
     /** A client of the running service, with a 20-second response timeout. */
     public static WebTestClient of(Environment environment) {
-        HttpClient http = HttpClient.create(POOL).responseTimeout(Duration.ofSeconds(20));
-        return WebTestClient.bindToServer(new ReactorClientHttpConnector(http))
+        JdkClientHttpConnector connector = new JdkClientHttpConnector(HTTP);
+        connector.setReadTimeout(Duration.ofSeconds(20));
+        return WebTestClient.bindToServer(connector)
                 .baseUrl("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"))
                 .responseTimeout(Duration.ofSeconds(25))
                 .filter((request, next) -> next.exchange(request)
