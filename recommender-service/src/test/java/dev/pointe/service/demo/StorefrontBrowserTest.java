@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with reasons, add to the cart and see the cart's look change. Screenshot in target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // its Redis (and catalogue) stop after the class: close the service rather than leave it reconnecting
 class StorefrontBrowserTest {
 
     private static final TestRedisServer REDIS = TestRedisServer.start();
@@ -71,6 +73,7 @@ class StorefrontBrowserTest {
     @Test
     void balletFlatsGetALookAndTheCartLookChanges() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the page re-renders lists as answers arrive
         browser.get("http://127.0.0.1:" + environment.getProperty("local.server.port") + "/demo");
         WebElement flats = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//li[@data-category='shoes']//button[contains(@aria-label, 'Ballet Flats')]")));
@@ -102,7 +105,10 @@ class StorefrontBrowserTest {
         assertThat(screenshots.resolve("storefront.png")).isNotEmptyFile();
     }
 
+    /** The skus of the cards, read in one script call so that a re-render cannot pull a card away mid-read. */
+    @SuppressWarnings("unchecked")
     private List<String> skus(String selector) {
-        return browser.findElements(By.cssSelector(selector)).stream().map(li -> li.getAttribute("data-sku")).toList();
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(li => li.dataset.sku);", selector);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * models published by the real trainer code.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // its Redis (and catalogue) stop after the class: close the service rather than leave it reconnecting
 class RecommendationApiIntegrationTest {
 
     private static final String FLATS = "PT-SHO-0001"; // Ballet Pink Ribbon-Tie Mesh Ballet Flats

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Live stock and prices from a catalogue API played by WireMock: normal, slow, failing, garbage, breaker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // its Redis (and catalogue) stop after the class: close the service rather than leave it reconnecting
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CatalogIntegrationTest {
 
@@ -88,6 +90,9 @@ class CatalogIntegrationTest {
     @Order(1)
     void soldOutItemsGoAndLivePricesShow() {
         CATALOG.stubFor(get(urlPathEqualTo("/v1/availability")).willReturn(okJson(availability())));
+        // the first catalogue call of a cold JVM can overrun the budget on a busy machine (that answer is
+        // rightly degraded, see order 2); what this test is about starts with a warm one
+        look("");
         LookResponse look = look("");
         assertThat(look.degraded()).isFalse();
         assertThat(look.items()).hasSize(8).noneMatch(i -> i.sku().equals(LOOK.get(0).sku()));
