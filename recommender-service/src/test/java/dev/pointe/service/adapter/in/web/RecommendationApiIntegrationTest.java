@@ -211,6 +211,32 @@ class RecommendationApiIntegrationTest {
         }
     }
 
+    /**
+     * Two requests in one write (an answer read from Redis, then one answered at once), both answers read,
+     * then a third request on the same connection: Reactor Netty 1.3.6 stopped reading that connection
+     * (reactor/reactor-netty#4361), which a browser that reuses connections would see as a hung request.
+     */
+    @Test
+    void pipelinedAndKeptAliveRequestsAreAllAnswered() throws Exception {
+        int port = Integer.parseInt(environment.getRequiredProperty("local.server.port"));
+        for (int round = 0; round < 12; round++) {
+            String sku = String.format("PT-TOP-%04d", round + 1); // not asked before: read from Redis, off the event loop
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(5_000);
+                var in = new java.io.BufferedInputStream(socket.getInputStream());
+                var out = socket.getOutputStream();
+                out.write(("GET /v1/items/" + sku + "/similar?limit=" + (round + 1) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                        + "GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+                assertThat(RawHttp.readResponse(in).status()).isEqualTo(200);
+                assertThat(RawHttp.readResponse(in).status()).isEqualTo(200);
+                out.write("GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+                assertThat(RawHttp.readResponse(in).status()).as("the third request, round %d", round).isEqualTo(200);
+            }
+        }
+    }
+
     @Test
     void whenRedisStopsCachedAnswersGoOnOthersFailFastAndItRecovers() {
         String cached = "/v1/items/" + FLATS + "/complete-the-look";
