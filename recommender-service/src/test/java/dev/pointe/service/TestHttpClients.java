@@ -11,10 +11,9 @@ import java.time.Duration;
 
 /**
  * WebTestClients for the service started by a test on a random port, over the JDK's HTTP/1.1 client (keep-alive,
- * its own connection pool). Reactor Netty's client, sharing the test JVM's two cores with the server under test,
- * now and then left a request on a reused connection unanswered on CI; with the JDK client the server's keep-alive
- * handling is still exercised, by a different stack from its own. A request that fails without an answer prints
- * every thread's stack to stderr (kept in the surefire report).
+ * its own connection pool): a client stack independent of the server's, as a shop frontend's would be. A request
+ * that fails without an answer prints every thread's stack to stderr (kept in the surefire report): that is how a
+ * hung keep-alive connection in Reactor Netty 1.3.6 was told apart from a slow machine (see the root pom).
  */
 public final class TestHttpClients {
 
