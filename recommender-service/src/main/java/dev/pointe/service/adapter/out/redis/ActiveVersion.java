@@ -36,7 +36,8 @@ public final class ActiveVersion implements AutoCloseable {
         this.keys = keys;
         this.timeout = timeout;
         this.onSwitch = onSwitch;
-        subscribe().subscribe(v -> { }, e -> LOG.warn("cannot subscribe to {} yet: {}", keys.channel(), e.toString()));
+        // read the pointer at start-up, so that the log says what is served and no request waits for it
+        subscribe().then(refresh()).subscribe(v -> { }, e -> LOG.warn("cannot read the active model yet (the poll retries): {}", e.toString()));
         this.poll = Flux.interval(pollInterval, pollInterval)
                 .concatMap(tick -> (subscribed.get() ? Mono.<Void>empty() : subscribe())
                         .then(refresh()).onErrorResume(e -> Mono.empty()))
