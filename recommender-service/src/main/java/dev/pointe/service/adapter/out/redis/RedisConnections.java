@@ -2,6 +2,7 @@ package dev.pointe.service.adapter.out.redis;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
@@ -12,6 +13,7 @@ import reactor.core.publisher.Mono;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The service's Redis connections, opened on first use instead of at start-up, so that the service
@@ -49,27 +51,20 @@ public final class RedisConnections implements AutoCloseable {
         return open(pubSub, () -> Mono.fromFuture(client.connectPubSubAsync(StringCodec.UTF8, uri).toCompletableFuture()));
     }
 
-    private <T> Mono<T> open(AtomicReference<T> holder, java.util.function.Supplier<Mono<T>> connect) {
+    private <T extends StatefulConnection<?, ?>> Mono<T> open(AtomicReference<T> holder, Supplier<Mono<T>> connect) {
         T existing = holder.get();
         if (existing != null) return Mono.just(existing);
         return connect.get().timeout(connectTimeout).map(opened -> {
             if (holder.compareAndSet(null, opened)) return opened;
-            closeQuietly(opened); // another request connected first
+            // another request connected first; this runs on a Lettuce event loop, where nothing should block
+            opened.closeAsync();
             return holder.get();
         });
     }
 
-    /**
-     * Closes without waiting: this runs on the Lettuce event loop that completed the connect, and a blocking
-     * {@code close()} there would wait for that same loop to close the channel.
-     */
-    private static void closeQuietly(Object connection) {
-        if (connection instanceof io.lettuce.core.api.AsyncCloseable c) c.closeAsync();
-    }
-
     @Override
     public void close() {
-        for (AtomicReference<? extends io.lettuce.core.api.StatefulConnection<?, ?>> holder : List.of(model, admin, pubSub)) {
+        for (AtomicReference<? extends StatefulConnection<?, ?>> holder : List.of(model, admin, pubSub)) {
             var connection = holder.getAndSet(null);
             if (connection != null) connection.close();
         }

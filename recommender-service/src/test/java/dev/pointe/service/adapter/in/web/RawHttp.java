@@ -1,36 +1,59 @@
 package dev.pointe.service.adapter.in.web;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Reads one HTTP/1.1 response (Content-Length or chunked body) from a socket, for keep-alive tests. */
-final class RawHttp {
+/**
+ * One HTTP/1.1 connection on a plain socket, for keep-alive and pipelining tests that an HTTP client would hide:
+ * bytes go out exactly as written, responses (Content-Length or chunked) are read one at a time, 5 s at most.
+ */
+final class RawHttp implements AutoCloseable {
 
     record Response(int status, String head, String body) {
     }
 
-    private RawHttp() {
+    private final Socket socket;
+    private final InputStream in;
+
+    private RawHttp(Socket socket) throws IOException {
+        this.socket = socket;
+        this.in = new BufferedInputStream(socket.getInputStream());
     }
 
-    static Response readResponse(InputStream in) throws IOException {
-        String head = readHead(in);
+    static RawHttp connect(int port) throws IOException {
+        Socket socket = new Socket("127.0.0.1", port);
+        socket.setSoTimeout(5_000);
+        return new RawHttp(socket);
+    }
+
+    /** Writes the text (UTF-8) in one write: several requests in it are pipelined. */
+    void send(String requests) throws IOException {
+        socket.getOutputStream().write(requests.getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
+    }
+
+    /** The next response on the connection. */
+    Response read() throws IOException {
+        String head = readHead();
         int status = Integer.parseInt(head.substring(9, 12));
         String lower = head.toLowerCase(Locale.ROOT);
         String body;
         if (lower.contains("transfer-encoding: chunked")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             while (true) {
-                int size = Integer.parseInt(readLine(in).trim(), 16);
+                int size = Integer.parseInt(readLine().trim(), 16);
                 if (size == 0) {
-                    readLine(in);
+                    readLine();
                     break;
                 }
                 out.write(in.readNBytes(size));
-                readLine(in);
+                readLine();
             }
             body = out.toString(StandardCharsets.UTF_8);
         } else {
@@ -41,14 +64,14 @@ final class RawHttp {
         return new Response(status, head, body);
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    private String readHead() throws IOException {
         StringBuilder head = new StringBuilder();
         String line;
-        while (!(line = readLine(in)).isEmpty()) head.append(line).append("\r\n");
+        while (!(line = readLine()).isEmpty()) head.append(line).append("\r\n");
         return head.toString();
     }
 
-    private static String readLine(InputStream in) throws IOException {
+    private String readLine() throws IOException {
         StringBuilder line = new StringBuilder();
         int c;
         while ((c = in.read()) != '\n') {
@@ -56,5 +79,10 @@ final class RawHttp {
             if (c != '\r') line.append((char) c);
         }
         return line.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
     }
 }

@@ -190,22 +190,14 @@ class RecommendationApiIntegrationTest {
 
     @Test
     void aRefusedRequestLeavesItsKeepAliveConnectionUsable() throws Exception {
-        int port = Integer.parseInt(environment.getRequiredProperty("local.server.port"));
         for (String body : List.of("{\"skus\":[]}", "{not json", "{\"skus\":[\"NOPE\"]}")) {
             for (int round = 0; round < 20; round++) {
-                try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-                    socket.setSoTimeout(5_000);
-                    var in = new java.io.BufferedInputStream(socket.getInputStream());
-                    var out = socket.getOutputStream();
-                    byte[] json = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    out.write(("POST /v1/looks HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
-                            + json.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    out.write(json);
-                    out.flush();
-                    assertThat(RawHttp.readResponse(in).status()).as(body).isIn(400, 404);
-                    out.write("GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    out.flush();
-                    assertThat(RawHttp.readResponse(in).status()).as("the next request on the connection after %s", body).isEqualTo(200);
+                try (RawHttp http = RawHttp.connect(port())) {
+                    http.send("POST /v1/looks HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
+                            + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n\r\n" + body);
+                    assertThat(http.read().status()).as(body).isIn(400, 404);
+                    http.send(LIVENESS);
+                    assertThat(http.read().status()).as("the next request on the connection after %s", body).isEqualTo(200);
                 }
             }
         }
@@ -218,23 +210,22 @@ class RecommendationApiIntegrationTest {
      */
     @Test
     void pipelinedAndKeptAliveRequestsAreAllAnswered() throws Exception {
-        int port = Integer.parseInt(environment.getRequiredProperty("local.server.port"));
         for (int round = 0; round < 12; round++) {
             String sku = String.format("PT-TOP-%04d", round + 1); // not asked before: read from Redis, off the event loop
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-                socket.setSoTimeout(5_000);
-                var in = new java.io.BufferedInputStream(socket.getInputStream());
-                var out = socket.getOutputStream();
-                out.write(("GET /v1/items/" + sku + "/similar?limit=" + (round + 1) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"
-                        + "GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                out.flush();
-                assertThat(RawHttp.readResponse(in).status()).isEqualTo(200);
-                assertThat(RawHttp.readResponse(in).status()).isEqualTo(200);
-                out.write("GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                out.flush();
-                assertThat(RawHttp.readResponse(in).status()).as("the third request, round %d", round).isEqualTo(200);
+            try (RawHttp http = RawHttp.connect(port())) {
+                http.send("GET /v1/items/" + sku + "/similar?limit=" + (round + 1) + " HTTP/1.1\r\nHost: localhost\r\n\r\n" + LIVENESS);
+                assertThat(http.read().status()).isEqualTo(200);
+                assertThat(http.read().status()).isEqualTo(200);
+                http.send(LIVENESS);
+                assertThat(http.read().status()).as("the third request, round %d", round).isEqualTo(200);
             }
         }
+    }
+
+    private static final String LIVENESS = "GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\n\r\n";
+
+    private int port() {
+        return Integer.parseInt(environment.getRequiredProperty("local.server.port"));
     }
 
     @Test
