@@ -32,6 +32,7 @@ public final class TestHttpClients {
         return WebTestClient.bindToServer(connector)
                 .baseUrl("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"))
                 .responseTimeout(Duration.ofSeconds(25))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)) // a Prometheus scrape grows past 256 KB
                 .filter((request, next) -> next.exchange(request)
                         .doOnError(e -> printThreads(request.method() + " " + request.url() + " failed: " + e)))
                 .build();

@@ -65,7 +65,7 @@ public final class RecommendItems {
                 if (!category.equals(item.category())) lists.add(list);
             });
             List<ListEntry> interleaved = new ArrayList<>();
-            for (int rank = 0; lists.stream().anyMatch(l -> l.size() > 0); rank++) {
+            for (int rank = 0; ; rank++) {
                 boolean any = false;
                 for (List<ListEntry> l : lists) {
                     if (rank < l.size()) {

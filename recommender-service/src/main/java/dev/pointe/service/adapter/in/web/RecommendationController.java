@@ -81,7 +81,7 @@ public class RecommendationController {
     }
 
     /** A finished answer: its JSON and its ETag. */
-    private record Encoded(byte[] json, String etag) {
+    private record Encoded(byte[] json, String etag, String fallback) {
     }
 
     /**
@@ -96,14 +96,14 @@ public class RecommendationController {
                 AnswerKey key = new AnswerKey(version, list, sku, query);
                 Encoded hit = answers.getIfPresent(key);
                 if (hit != null) return Mono.just(hit);
-                return useCase.recommend(sku, query).map(this::encode).doOnNext(e -> {
-                    if (e.etag() != null) answers.put(key, e);
-                });
+                return useCase.recommend(sku, query).map(this::encode).doOnNext(e -> answers.put(key, e));
             }).switchIfEmpty(Mono.defer(() -> useCase.recommend(sku, query).map(this::encode)));
         } else {
             encoded = useCase.recommend(sku, query).map(this::encode);
         }
         return encoded.map(e -> {
+            // counted per answer served, cached or not
+            if (e.fallback() != null) registry.counter(ServiceMetrics.FALLBACKS, "kind", e.fallback()).increment();
             if (e.etag().equals(ifNoneMatch)) {
                 return ResponseEntity.status(304).eTag(e.etag()).cacheControl(cacheControl).<byte[]>build();
             }
@@ -112,10 +112,9 @@ public class RecommendationController {
     }
 
     private Encoded encode(Recommendations r) {
-        if (r.fallback() != null) registry.counter(ServiceMetrics.FALLBACKS, "kind", r.fallback()).increment();
         // a degraded answer (catalogue down) must not be cached as if it were the real one
         String etag = "\"" + r.version() + "-" + Integer.toHexString(Objects.hash(r.sku(), r.items(), r.degraded())) + "\"";
-        return new Encoded(JSON.writeValueAsBytes(LookResponse.of(r)), etag);
+        return new Encoded(JSON.writeValueAsBytes(LookResponse.of(r)), etag, r.fallback());
     }
 
     static ListQuery query(String limit, List<String> category, List<String> exclude, String minPrice, String maxPrice,
@@ -144,7 +143,7 @@ public class RecommendationController {
         return out;
     }
 
-    private static int integer(String name, String text, int absent) {
+    static int integer(String name, String text, int absent) {
         if (text == null || text.isBlank()) return absent;
         try {
             return Integer.parseInt(text.trim());

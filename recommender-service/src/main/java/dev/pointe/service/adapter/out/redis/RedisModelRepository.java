@@ -31,8 +31,11 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
     private static final List<ListEntry> MISSING = List.of();
 
     private final Cache<ItemKey, ItemData> items;
-    private final java.util.concurrent.atomic.AtomicReference<Map<String, List<ListEntry>>> popular = new java.util.concurrent.atomic.AtomicReference<>();
-    private final java.util.concurrent.atomic.AtomicReference<String> popularVersion = new java.util.concurrent.atomic.AtomicReference<>();
+    /** The best-sellers of one version; one reference, so that a reader never pairs one version's lists with another's. */
+    private record Popular(String version, Map<String, List<ListEntry>> lists) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Popular> popular = new java.util.concurrent.atomic.AtomicReference<>();
 
     private final RedisConnections connections;
     private final ModelKeys keys;
@@ -99,15 +102,12 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
 
     @Override
     public Mono<Map<String, List<ListEntry>>> popular(String version) {
-        Map<String, List<ListEntry>> hit = popular.get();
-        if (hit != null && version.equals(popularVersion.get())) return Mono.just(hit);
+        Popular hit = popular.get();
+        if (hit != null && hit.version().equals(version)) return Mono.just(hit.lists());
         return get(keys.popular(version)).map(ModelCodec::decodePopular)
                 .defaultIfEmpty(Map.of())
                 .onErrorMap(e -> new StoreUnavailableException("the model store did not answer: " + e.getMessage(), e))
-                .doOnNext(value -> {
-                    popular.set(value);
-                    popularVersion.set(version);
-                });
+                .doOnNext(value -> popular.set(new Popular(version, value)));
     }
 
     /** One GET within the command budget (connecting first if needed). */

@@ -282,6 +282,35 @@ class RecommendationApiIntegrationTest {
     }
 
     @Test
+    void everyFallbackAnswerIsCountedAlsoWhenItComesFromTheAnswerCache() {
+        // a seed and a category its look lacks: asking for that category falls back on the best-sellers
+        java.util.Map<String, String> categoryOf = FIRST.products().stream()
+                .collect(java.util.stream.Collectors.toMap(p -> p.sku(), p -> p.category()));
+        java.util.Set<String> categories = new java.util.TreeSet<>(categoryOf.values());
+        String[] seedAndCategory = FIRST.lists().stream().flatMap(l -> {
+            java.util.Set<String> covered = l.completeTheLook().stream().map(e -> e.category()).collect(java.util.stream.Collectors.toSet());
+            return categories.stream().filter(c -> !c.equals(categoryOf.get(l.sku())) && !covered.contains(c))
+                    .map(c -> new String[]{l.sku(), c});
+        }).findFirst().orElseThrow(() -> new AssertionError("every look covers every other category"));
+        String seed = seedAndCategory[0];
+        String missing = seedAndCategory[1];
+        double before = fallbacks();
+        for (int i = 0; i < 2; i++) {
+            LookResponse look = get("/v1/items/" + seed + "/complete-the-look?category=" + missing);
+            assertThat(look.fallback()).isTrue();
+            assertThat(look.items()).isNotEmpty().allSatisfy(item -> assertThat(item.category()).isEqualTo(missing));
+        }
+        assertThat(fallbacks() - before).isEqualTo(2.0);
+    }
+
+    private double fallbacks() {
+        String metrics = client().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return metrics.lines().filter(l -> l.startsWith("pointe_recommendations_fallbacks_total{kind=\"popular-in-complementary-categories\"")).findFirst()
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).orElseThrow();
+    }
+
+    @Test
     void adminNeedsTheApiKey() {
         client().get().uri("/admin/model").exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
