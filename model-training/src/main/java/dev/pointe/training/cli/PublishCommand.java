@@ -45,11 +45,14 @@ public final class PublishCommand implements Callable<Integer> {
     @Mixin
     PublishOptions publish = new PublishOptions();
 
+    @Option(names = "--no-progress", description = "No progress bars.")
+    boolean noProgress;
+
     @Override
     public Integer call() {
         TrainedModel trained = new ModelDirectoryReader().read(model);
         try (RedisModelStore store = redis.connect()) {
-            report(publish(store, trained, publish.settings(), publish.noProgress), store, System.out);
+            report(publish(store, trained, publish.settings(), noProgress), store, System.out);
         }
         return ExitCodes.OK;
     }
@@ -89,9 +92,6 @@ public final class PublishCommand implements Callable<Integer> {
 
         @Option(names = "--batch-size", defaultValue = "2000", description = "SETs per pipelined batch (default: ${DEFAULT-VALUE}).")
         int batchSize;
-
-        @Option(names = "--no-progress", description = "No progress bars.")
-        boolean noProgress;
 
         PublishSettings settings() {
             PublishSettings d = PublishSettings.defaults();

@@ -69,8 +69,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     RedisOptions redis = new RedisOptions();
 
-    @Option(names = "--no-activate", description = "With --publish: write and verify, but do not activate.")
-    boolean noActivate;
+    /** With --publish: the same options as the publish command. */
+    @Mixin
+    PublishCommand.PublishOptions publishing = new PublishCommand.PublishOptions();
 
     @Override
     public Integer call() {
@@ -96,8 +97,7 @@ public final class TrainCommand implements Callable<Integer> {
         int gate = gate(results);
         if (publishToRedis) {
             try (var store = redis.connect()) {
-                var settings = dev.pointe.training.publish.PublishSettings.defaults().withActivate(!noActivate);
-                PublishCommand.report(PublishCommand.publish(store, trained, settings, noProgress), store, System.out);
+                PublishCommand.report(PublishCommand.publish(store, trained, publishing.settings(), noProgress), store, System.out);
             }
         }
         return gate;

@@ -89,7 +89,7 @@ public final class RedisModelWriter implements ModelWriter {
         checkNames(model);
         try (PublishLock lock = PublishLock.acquire(redis, keys.lock(), settings.lockTtl(), settings.lockWait())) {
             ModelRegistry registry = new ModelRegistry(store);
-            if ("COMPLETE".equals(redis.hget(keys.manifest(version), "status"))) {
+            if (ModelStatus.COMPLETE.name().equals(redis.hget(keys.manifest(version), "status"))) {
                 String previous = settings.activate() ? registry.activate(version) : null;
                 return new PublishResult(version, 0, 0, 0, true, previous, settings.activate());
             }

@@ -200,6 +200,18 @@ class RedisCliIntegrationTest {
         assertThat(lines(versions.out())).hasSize(2);
     }
 
+    @Test
+    void trainWithPublishTakesThePublishOptions(@TempDir Path tmp) {
+        server.redis().set(KEYS.lock(), "someone-else", SetArgs.Builder.px(800));
+        StoreFixtures.Run train = cli("train", "--data", StoreFixtures.SEEDS.toString(), "--out", tmp.resolve("model").toString(),
+                "--no-progress", "--no-evaluate", "--publish", "--redis", server.uri(), "--lock-wait", "PT5S", "--no-activate");
+
+        assertThat(train.exit()).as(train.err()).isZero();
+        assertThat(train.out()).contains("Published " + first.manifest().version() + " to " + server.where());
+        assertThat(server.redis().get(KEYS.active())).isNull(); // --no-activate
+        assertThat(server.redis().hget(KEYS.manifest(first.manifest().version()), "status")).isEqualTo("COMPLETE");
+    }
+
     private static StoreFixtures.Run run(String... args) {
         String[] all = Arrays.copyOf(args, args.length + 2);
         all[args.length] = "--redis";
