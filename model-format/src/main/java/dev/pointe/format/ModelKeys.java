@@ -62,6 +62,11 @@ public record ModelKeys(String prefix) {
         return data(version) + "ctl:" + sku;
     }
 
+    /** STRING: the bought-together list of one item ({@link ListCodec}). */
+    public String boughtTogether(String version, String sku) {
+        return data(version) + "bt:" + sku;
+    }
+
     /** STRING: the similar-items list of one item ({@link ListCodec}). */
     public String similar(String version, String sku) {
         return data(version) + "sim:" + sku;

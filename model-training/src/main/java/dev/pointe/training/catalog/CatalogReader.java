@@ -53,20 +53,30 @@ public final class CatalogReader {
             report.countRead();
             String where = file + " product #" + (i + 1);
             try {
-                Product p = new Product(required(node, "sku"), text(node, "title"), required(node, "category"),
+                Product p = new Product(required(node, "sku"), text(node, "title"), category(text(node, "category")),
                         text(node, "slot"), text(node, "brand"), number(node, "price", 0), list(node, "colours"),
                         list(node, "materials"), list(node, "styleTags"), (int) number(node, "stock", -1),
-                        text(node, "imageUrl"));
+                        text(node, "imageUrl"), text(node, "family"));
                 if (!seen.add(p.sku())) {
                     report.skip("duplicate sku", where + " (" + p.sku() + ")");
                     continue;
                 }
                 products.add(p);
             } catch (IllegalArgumentException e) {
-                report.skip(e.getMessage(), where);
+                report.skip(e.getMessage(), where + skuOf(node));
             }
         }
         return new Result(products, report);
+    }
+
+    private static String skuOf(JsonNode node) {
+        String sku = text(node, "sku");
+        return sku.isBlank() ? "" : " (sku " + sku + ")";
+    }
+
+    /** A blank category is normal input (a catalogue without categories): the item is uncategorised. */
+    private static String category(String value) {
+        return value.isBlank() ? Catalog.UNCATEGORISED : value;
     }
 
     private static String required(JsonNode node, String field) {
@@ -110,13 +120,14 @@ public final class CatalogReader {
             Map<String, Integer> header = parser.getHeaderMap();
             Columns c = new Columns(file, header);
             int sku = c.required(mapping.sku(), "sku");
-            int category = c.required(mapping.category(), "category");
+            int category = c.optional(mapping.category(), "category");
             int title = c.optional(mapping.title(), "title");
             int slot = c.optional(mapping.slot(), "slot");
             int brand = c.optional(mapping.brand(), "brand");
             int price = c.optional(mapping.price(), "price");
             int stock = c.optional(mapping.stock(), "stock");
             int image = c.optional(mapping.image(), "image");
+            int family = c.optional(mapping.family(), "family");
             int[] colours = c.all(mapping.colours(), "colours");
             int[] materials = c.all(mapping.materials(), "materials");
             int[] tags = c.all(mapping.tags(), "tags");
@@ -131,16 +142,17 @@ public final class CatalogReader {
                     continue;
                 }
                 try {
-                    Product p = new Product(r.get(sku), get(r, title), r.get(category), get(r, slot), get(r, brand),
+                    Product p = new Product(r.get(sku), get(r, title), category(get(r, category)), get(r, slot), get(r, brand),
                             parseNumber(get(r, price), "price", 0), values(r, colours), values(r, materials),
-                            values(r, tags), (int) parseNumber(get(r, stock), "stock", -1), get(r, image));
+                            values(r, tags), (int) parseNumber(get(r, stock), "stock", -1), get(r, image), get(r, family));
                     if (!seen.add(p.sku())) {
                         report.skip("duplicate sku", where + " (" + p.sku() + ")");
                         continue;
                     }
                     products.add(p);
                 } catch (IllegalArgumentException e) {
-                    report.skip(e.getMessage(), where);
+                    String value = e instanceof BadValue bad ? ": '" + bad.value + "'" : "";
+                    report.skip(e.getMessage(), where + (r.get(sku).isBlank() ? "" : " (sku " + r.get(sku) + value + ")"));
                 }
             }
         } catch (IOException e) {
@@ -158,7 +170,18 @@ public final class CatalogReader {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("field '" + field + "' is not a number: '" + text + "'");
+            throw new BadValue("field '" + field + "' is not a number", text);
+        }
+    }
+
+    /** A bad cell: the reason is shared by every such record, the value goes to the record's place. */
+    private static final class BadValue extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final String value;
+
+        BadValue(String reason, String value) {
+            super(reason);
+            this.value = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         }
     }
 

@@ -19,17 +19,26 @@ import java.util.Objects;
  * @param styleTags style tags, lower case (balletcore, barre, coquette...); empty when unknown
  * @param stock     units in stock; 0 means out of stock, -1 means unknown
  * @param imageUrl  image URL or path; empty when none
+ * @param family    the product this item is a variant of (the same style in another colour or size, e.g.
+ *                  H&amp;M's product_code); items of one family share their evidence when their own is thin.
+ *                  Empty when unknown
  */
 public record Product(String sku, String title, String category, String slot, String brand, double price,
                       List<String> colours, List<String> materials, List<String> styleTags, int stock,
-                      String imageUrl) {
+                      String imageUrl, String family) {
+
+    /** A product without a family. */
+    public Product(String sku, String title, String category, String slot, String brand, double price,
+                   List<String> colours, List<String> materials, List<String> styleTags, int stock, String imageUrl) {
+        this(sku, title, category, slot, brand, price, colours, materials, styleTags, stock, imageUrl, "");
+    }
 
     public Product {
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(category, "category");
         if (sku.isBlank()) throw new IllegalArgumentException("sku is blank");
-        if (category.isBlank()) throw new IllegalArgumentException("category is blank for sku " + sku);
-        if (price < 0 || Double.isNaN(price)) throw new IllegalArgumentException("price is negative for sku " + sku);
+        if (category.isBlank()) throw new IllegalArgumentException("field 'category' is blank");
+        if (price < 0 || Double.isNaN(price)) throw new IllegalArgumentException("field 'price' is negative");
         title = title == null ? "" : title;
         slot = slot == null ? "" : slot;
         brand = brand == null ? "" : brand;
@@ -37,6 +46,7 @@ public record Product(String sku, String title, String category, String slot, St
         materials = materials == null ? List.of() : List.copyOf(materials);
         styleTags = styleTags == null ? List.of() : List.copyOf(styleTags);
         imageUrl = imageUrl == null ? "" : imageUrl;
+        family = family == null ? "" : family.trim();
     }
 
     /** A product known only by sku and category (datasets without a rich catalogue). */

@@ -16,11 +16,13 @@ final class EvaluationOptions {
                     + "Several may be given, comma-separated (default: random).")
     List<String> splits = new ArrayList<>();
 
-    @Option(names = "--protocol", paramLabel = "cross-category|next-item",
-            description = "cross-category: one seed item, targets = its basket's items of other categories (complete the look). "
-                    + "next-item: the rest of the basket is the seed, any held-out item is the target. "
-                    + "Default: cross-category when the data has categories, else next-item.")
-    String protocol;
+    @Option(names = "--protocol", split = ",", paramLabel = "NAME",
+            description = "What each held-out case asks; several may be given, comma-separated. Primary (one seed, one held-out "
+                    + "target): cross-category (a target of another category: complete the look), next-item (any other item of the "
+                    + "basket: bought together), same-category (an item of the seed's category: similar items). Secondary: "
+                    + "cross-category-all (every other-category item a target), rest-of-basket (the rest of the basket as seeds). "
+                    + "'primary' or 'all' name the groups. Default: the primary protocols the data fits (next-item only without categories).")
+    List<String> protocols = new ArrayList<>();
 
     @Option(names = "--test-fraction", defaultValue = "0.2", description = "Share of baskets held out (default: ${DEFAULT-VALUE}).")
     double testFraction;
@@ -41,13 +43,30 @@ final class EvaluationOptions {
         }).toList();
     }
 
-    Protocol protocol(boolean categorised) {
-        if (protocol == null) return categorised ? Protocol.CROSS_CATEGORY : Protocol.NEXT_ITEM;
-        return switch (protocol.toLowerCase(Locale.ROOT)) {
-            case "cross-category" -> Protocol.CROSS_CATEGORY;
-            case "next-item" -> Protocol.NEXT_ITEM;
-            default -> throw new IllegalArgumentException("--protocol must be cross-category or next-item, was " + protocol);
-        };
+    List<Protocol> protocols(boolean categorised) {
+        List<Protocol> primary = categorised
+                ? List.of(Protocol.CROSS_CATEGORY, Protocol.NEXT_ITEM, Protocol.SAME_CATEGORY)
+                : List.of(Protocol.NEXT_ITEM);
+        if (protocols.isEmpty()) return primary;
+        List<Protocol> out = new ArrayList<>();
+        for (String p : protocols) {
+            switch (p.trim().toLowerCase(Locale.ROOT)) {
+                case "primary" -> out.addAll(primary);
+                case "all" -> {
+                    out.addAll(primary);
+                    if (categorised) out.add(Protocol.CROSS_CATEGORY_ALL);
+                    out.add(Protocol.REST_OF_BASKET);
+                }
+                default -> {
+                    Protocol parsed = Protocol.parse(p);
+                    if (parsed.needsCategories() && !categorised) {
+                        throw new IllegalArgumentException("--protocol " + parsed.id() + " needs a catalogue with two or more categories");
+                    }
+                    out.add(parsed);
+                }
+            }
+        }
+        return out.stream().distinct().toList();
     }
 
     int mainK() {

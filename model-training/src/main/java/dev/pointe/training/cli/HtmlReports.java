@@ -4,7 +4,7 @@ import dev.pointe.training.catalog.Catalog;
 import dev.pointe.training.data.Dataset;
 import dev.pointe.training.evaluation.EvaluationResult;
 import dev.pointe.training.evaluation.HtmlReport;
-import dev.pointe.training.looks.CompleteTheLook;
+import dev.pointe.training.looks.ItemListBuilder;
 import dev.pointe.training.looks.LookModel;
 import dev.pointe.training.looks.Suggestion;
 
@@ -23,14 +23,14 @@ final class HtmlReports {
         int m = catalog.categories().size();
         double[][] affinity = new double[m][m];
         for (int a = 0; a < m; a++) for (int b = 0; b < m; b++) affinity[a][b] = model.affinity().of(a, b);
-        CompleteTheLook ctl = new CompleteTheLook(model, options.looks());
+        ItemListBuilder lists = new ItemListBuilder(model, options.looks());
         List<HtmlReport.ExampleLook> examples = new ArrayList<>();
         for (int c = 0; c < m && examples.size() < 6; c++) {
             int[] best = model.bestSellers(c);
             if (best.length == 0) continue;
             int seed = best[0];
             List<HtmlReport.ExampleItem> items = new ArrayList<>();
-            for (Suggestion s : ctl.recommend(new int[]{seed}, 6)) {
+            for (Suggestion s : lists.completeTheLook(seed).subList(0, Math.min(6, lists.completeTheLook(seed).size()))) {
                 var p = catalog.product(s.item());
                 items.add(new HtmlReport.ExampleItem(p.sku(), p.title().isEmpty() ? p.sku() : p.title(), p.category(),
                         s.reason().name().toLowerCase().replace('_', ' ') + (s.shared().isEmpty() ? "" : ": " + String.join(", ", s.shared()))));

@@ -19,7 +19,8 @@ final class InputOptions {
 
     @Option(names = "--preset", paramLabel = "NAME",
             description = "A ready-made mapping: seeds, hm-fashion (category = product_group_name), hm-fashion-types "
-                    + "(category = product_type_name), brijs-retail, groceries. Read from --data. "
+                    + "(category = product_type_name), brijs-retail, groceries. Its files are read from --data, or given "
+                    + "with --catalog / --events (other files of the same shape). "
                     + "Default: seeds, when neither --preset nor --events is given.")
     String preset;
 
@@ -37,7 +38,9 @@ final class InputOptions {
 
     @Option(names = "--sku-col", defaultValue = "sku", description = "CSV catalogue: sku column (default: ${DEFAULT-VALUE}).")
     String skuColumn;
-    @Option(names = "--category-col", defaultValue = "category", description = "CSV catalogue: category column (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--category-col", defaultValue = "category",
+            description = "CSV catalogue: category column, or '' when the catalogue has none (default: ${DEFAULT-VALUE}). "
+                    + "Items with an empty category are 'uncategorised'.")
     String categoryColumn;
     @Option(names = "--title-col", defaultValue = "title", description = "CSV catalogue: title column (default: ${DEFAULT-VALUE}).")
     String titleColumn;
@@ -49,6 +52,17 @@ final class InputOptions {
     List<String> tagColumns = new ArrayList<>();
     @Option(names = "--price-col", description = "CSV catalogue: price column.")
     String priceColumn;
+    @Option(names = "--family-col", description = "CSV catalogue: the column naming the product an item is a variant of "
+            + "(the same style in another colour or size); variants share evidence when their own is thin.")
+    String familyColumn;
+    @Option(names = "--brand-col", description = "CSV catalogue: brand column.")
+    String brandColumn;
+    @Option(names = "--slot-col", description = "CSV catalogue: outfit slot column (shoes, hosiery, bottoms, tops...).")
+    String slotColumn;
+    @Option(names = "--stock-col", description = "CSV catalogue: units in stock column.")
+    String stockColumn;
+    @Option(names = "--image-col", description = "CSV catalogue: image URL column.")
+    String imageColumn;
 
     @Option(names = "--events", paramLabel = "FILE", description = "Interaction file(s), CSV / JSON Lines / one basket per line; .gz is fine. Repeatable.")
     List<Path> events = new ArrayList<>();
@@ -87,16 +101,25 @@ final class InputOptions {
 
     DatasetSpec spec() {
         if (preset != null || events.isEmpty()) {
+            if (preset == null && catalog != null) throw new IllegalArgumentException("--catalog needs --events (or a --preset)");
+            DatasetSpec spec = DatasetPresets.named(preset == null ? "seeds" : preset, data == null ? Path.of("seeds") : data, maxBadFraction);
+            // a preset's column mapping also reads other files of the same shape
             if (catalog != null || !events.isEmpty()) {
-                throw new IllegalArgumentException("--preset cannot be combined with --catalog or --events");
+                if (catalog != null && spec.catalog() == null) {
+                    throw new IllegalArgumentException("preset " + preset + " has no catalogue to replace with --catalog");
+                }
+                spec = new DatasetSpec(spec.name(), catalog != null ? catalog : spec.catalog(), spec.catalogMapping(),
+                        events.isEmpty() ? spec.events() : events, spec.eventMapping(), spec.weights(), maxBadFraction);
             }
-            return DatasetPresets.named(preset == null ? "seeds" : preset, data == null ? Path.of("seeds") : data, maxBadFraction);
+            return spec;
         }
         char sep = separator(delimiter);
         CatalogMapping catalogMapping = switch (catalogFormat.toLowerCase(Locale.ROOT)) {
             case "json" -> null;
             case "csv", "tsv" -> new CatalogMapping(catalogFormat.equalsIgnoreCase("tsv") ? '\t' : ',', skuColumn, titleColumn,
-                    categoryColumn, null, null, priceColumn, colourColumns, materialColumns, tagColumns, null, null);
+                    blankToNull(categoryColumn), blankToNull(slotColumn), blankToNull(brandColumn), blankToNull(priceColumn),
+                    colourColumns, materialColumns, tagColumns, blankToNull(stockColumn), blankToNull(imageColumn),
+                    blankToNull(familyColumn));
             default -> throw new IllegalArgumentException("--catalog-format must be json, csv or tsv, was " + catalogFormat);
         };
         EventFormat format = switch (eventsFormat.toLowerCase(Locale.ROOT)) {

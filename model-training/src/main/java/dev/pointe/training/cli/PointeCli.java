@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 
 /** The {@code pointe-training} command line: generate, train, evaluate. */
 @Command(name = "pointe-training", mixinStandardHelpOptions = true, version = "Pointe model training 0.1.0",
-        subcommands = {GenerateCommand.class, TrainCommand.class, EvaluateCommand.class, PublishCommand.class,
+        subcommands = {GenerateCommand.class, TrainCommand.class, EvaluateCommand.class, TuneCommand.class, PublishCommand.class,
                 ActivateCommand.class, RollbackCommand.class, VersionsCommand.class, PruneCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
                 "",
                 "Start with:  train            (trains on the seed data in seeds/ and prints the evaluation)",
                 "Then:        help train       (how to train on your own catalogue and events)",
+                "Tune:        tune             (search the settings that suit your data best)",
                 "Redis:       publish, activate, rollback, versions, prune   (REDIS_URL or --redis)"
         })
 public final class PointeCli {

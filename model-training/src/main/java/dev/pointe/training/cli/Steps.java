@@ -7,6 +7,7 @@ import dev.pointe.training.data.DatasetSpec;
 import dev.pointe.training.evaluation.EvaluationResult;
 import dev.pointe.training.evaluation.Evaluator;
 import dev.pointe.training.evaluation.Protocol;
+import dev.pointe.training.tuning.ModelSettings;
 import dev.pointe.training.evaluation.Split;
 import dev.pointe.training.evaluation.SplitKind;
 import dev.pointe.training.evaluation.Splitter;
@@ -39,42 +40,46 @@ final class Steps {
 
     static List<EvaluationResult> evaluate(Dataset data, ModelOptions model, EvaluationOptions options, boolean progress,
                                            PrintStream out) {
+        return evaluate(data, model.settings(), options, progress);
+    }
+
+    static List<EvaluationResult> evaluate(Dataset data, ModelSettings settings, EvaluationOptions options, boolean progress) {
         Catalog catalog = data.catalog();
-        Protocol protocol = options.protocol(catalog.categories().size() > 1);
-        Splitter splitter = new Splitter(options.testFraction, model.seed, options.maxCases);
+        long seed = settings.cooccurrence().seed();
+        Splitter splitter = new Splitter(options.testFraction, seed, options.maxCases);
         Evaluator evaluator = new Evaluator(options.ks);
         List<EvaluationResult> results = new ArrayList<>();
         for (SplitKind kind : options.splitKinds()) {
-            Split split = splitter.split(data.baskets(), catalog, kind, protocol);
-            var methods = StandardMethods.of(protocol, model.cooccurrence(), model.looks());
-            EvaluationResult result;
-            try (Progress bar = Progress.start(progress, "Evaluating " + kind.name().toLowerCase(Locale.ROOT),
-                    (long) split.cases().size() * methods.size(), "cases")) {
-                result = evaluator.evaluate(data.name(), model.seed, split, catalog, methods, bar.steps());
+            for (Protocol protocol : options.protocols(catalog.categories().size() > 1)) {
+                Split split = splitter.split(data.baskets(), catalog, kind, protocol);
+                var methods = StandardMethods.of(protocol, settings.cooccurrence(), settings.looks());
+                EvaluationResult result;
+                try (Progress bar = Progress.start(progress, "Evaluating " + kind.name().toLowerCase(Locale.ROOT) + " " + protocol.id(),
+                        (long) split.cases().size() * methods.size(), "cases")) {
+                    result = evaluator.evaluate(data.name(), seed, split, catalog, methods, bar.steps());
+                }
+                results.add(result);
             }
-            results.add(result);
         }
         return results;
     }
 
-    /** The one-screen summary: one table per split, and Pointe's lift over each baseline. */
+    /** The one-screen summary: one table per split and protocol, and Pointe's lift over each baseline with its interval. */
     static void summarise(List<EvaluationResult> results, int k, PrintStream out) {
         for (EvaluationResult r : results) {
-            out.printf(Locale.ROOT, "%nEvaluation: %s split, %s protocol, %,d cases%n", r.split().name().toLowerCase(Locale.ROOT),
-                    r.protocol().name().toLowerCase(Locale.ROOT).replace('_', '-'), r.cases());
+            out.printf(Locale.ROOT, "%nEvaluation: %s split, %s protocol (%s), %,d cases%n", r.split().name().toLowerCase(Locale.ROOT),
+                    r.protocol().id(), r.protocol().description(), r.cases());
             out.print(dev.pointe.training.evaluation.EvaluationReport.table(r, k));
-            var pointe = r.method("pointe");
-            if (pointe == null) continue;
-            for (var m : r.methods()) {
-                if (m == pointe) continue;
-                double base = m.hitRate().get(k);
-                out.printf(Locale.ROOT, "  pointe vs %-28s HR@%d x%s   NDCG@%d x%s%n", m.method() + ":", k,
-                        ratio(pointe.hitRate().get(k), base), k, ratio(pointe.ndcg().get(k), m.ndcg().get(k)));
+            for (var c : r.comparisons()) {
+                out.printf(Locale.ROOT, "  pointe vs %-38s HR@%d x%s [%s, %s]   NDCG@%d x%s [%s, %s]%n", c.baseline() + ":", c.k(),
+                        ratio(c.hitRateRatio()), ratio(c.hitRateRatioInterval().low()), ratio(c.hitRateRatioInterval().high()), c.k(),
+                        ratio(c.ndcgRatio()), ratio(c.ndcgRatioInterval().low()), ratio(c.ndcgRatioInterval().high()));
             }
         }
     }
 
-    private static String ratio(double a, double b) {
-        return b == 0 ? "inf" : String.format(Locale.ROOT, "%.2f", a / b);
+    private static String ratio(double r) {
+        return Double.isInfinite(r) ? "inf" : String.format(Locale.ROOT, "%.2f", r);
     }
+
 }

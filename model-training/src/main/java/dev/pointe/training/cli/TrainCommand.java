@@ -79,7 +79,7 @@ public final class TrainCommand implements Callable<Integer> {
         Dataset data = Steps.load(input.spec(), !noProgress, System.out);
         List<EvaluationResult> results = noEvaluate ? List.of() : Steps.evaluate(data, model, evaluation, !noProgress, System.out);
         TrainedModel trained;
-        try (Progress bar = Progress.start(!noProgress, "Training", data.catalog().size(), "items")) {
+        try (Progress bar = Progress.start(!noProgress, "Training", 2L * data.catalog().size(), "items")) {
             trained = new ModelBuilder(model.cooccurrence(), model.looks()).build(data, asOf, results, bar.steps());
         }
         new DirectoryModelWriter(out).write(trained);
@@ -108,10 +108,12 @@ public final class TrainCommand implements Callable<Integer> {
         int k = evaluation.mainK();
         for (EvaluationResult r : results) {
             var pointe = r.method("pointe");
+            if (pointe == null) continue;
             for (var m : r.methods()) {
                 if (m != pointe && pointe.hitRate().get(k) < minHitRatio * m.hitRate().get(k)) {
                     System.err.printf(Locale.ROOT, "Quality gate failed: pointe HR@%d %.4f < %.2f x %s %.4f (%s split)%n", k,
-                            pointe.hitRate().get(k), minHitRatio, m.method(), m.hitRate().get(k), r.split());
+                            pointe.hitRate().get(k), minHitRatio, m.method(), m.hitRate().get(k),
+                            r.split().name().toLowerCase(Locale.ROOT) + " split, " + r.protocol().id() + " protocol");
                     return ExitCodes.QUALITY_GATE;
                 }
             }

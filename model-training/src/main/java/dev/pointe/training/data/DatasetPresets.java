@@ -45,7 +45,7 @@ public final class DatasetPresets {
     public static DatasetSpec hmFashion(Path dir, String categoryColumn, double maxBadFraction) {
         CatalogMapping articles = new CatalogMapping(',', "article_id", "prod_name", categoryColumn, "index_group_name",
                 null, null, List.of("colour_group_name"), List.of("graphical_appearance_name"),
-                List.of("garment_group_name", "index_name"), null, null);
+                List.of("garment_group_name", "index_name", "section_name", "department_name"), null, null, "product_code");
         EventMapping transactions = new EventMapping(dev.pointe.training.events.EventFormat.CSV, ',', "article_id",
                 "customer_id", null, "t_dat", null, EventMapping.BasketBy.USER_DAY, EventType.PURCHASE);
         return new DatasetSpec(categoryColumn.equals("product_group_name") ? "hm-fashion" : "hm-fashion-types",

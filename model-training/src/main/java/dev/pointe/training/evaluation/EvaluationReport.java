@@ -23,27 +23,44 @@ public final class EvaluationReport {
         return JSON.writeValueAsString(results) + "\n";
     }
 
-    /** One table per split: rows = methods, columns = HR, NDCG, precision, recall at the main K, coverage, diversity. */
+    /** One table per split and protocol: rows = methods, columns = HR and NDCG with 95% intervals, precision, recall, coverage, diversity. */
     public static String markdown(List<EvaluationResult> results, int mainK) {
         StringBuilder md = new StringBuilder("# Pointe evaluation\n");
         for (EvaluationResult r : results) {
             md.append(String.format(Locale.ROOT, "%n## %s: %s split, %s protocol%n%n", r.dataset(),
-                    r.split().name().toLowerCase(Locale.ROOT), r.protocol().name().toLowerCase(Locale.ROOT).replace('_', '-')));
-            md.append(String.format(Locale.ROOT, "%,d cases, %,d training baskets, seed %d.%n%n", r.cases(), r.trainBaskets(), r.seed()));
+                    r.split().name().toLowerCase(Locale.ROOT).replace('_', '-'), r.protocol().id()));
+            md.append(String.format(Locale.ROOT, "%s. %,d cases, %,d training baskets, seed %d; intervals: 95%% bootstrap.%n%n",
+                    r.protocol().description(), r.cases(), r.trainBaskets(), r.seed()));
             md.append(table(r, mainK));
+            if (!r.comparisons().isEmpty()) {
+                md.append(String.format(Locale.ROOT, "%n| pointe vs | HR@%1$d ratio | 95%% interval | NDCG@%1$d ratio | 95%% interval |%n", mainK));
+                md.append("|---|---:|---|---:|---|\n");
+                for (Comparison c : r.comparisons()) {
+                    md.append(String.format(Locale.ROOT, "| %s | %s | %s – %s | %s | %s – %s |%n", c.baseline(), ratio(c.hitRateRatio()),
+                            ratio(c.hitRateRatioInterval().low()), ratio(c.hitRateRatioInterval().high()), ratio(c.ndcgRatio()),
+                            ratio(c.ndcgRatioInterval().low()), ratio(c.ndcgRatioInterval().high())));
+                }
+            }
         }
         return md.toString();
+    }
+
+    private static String ratio(double r) {
+        return Double.isInfinite(r) ? "∞" : String.format(Locale.ROOT, "%.2f", r);
     }
 
     /** The Markdown table of one result. */
     public static String table(EvaluationResult r, int k) {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "| method | HR@%1$d | NDCG@%1$d | precision@%1$d | recall@%1$d | coverage@%1$d | categories@%1$d | train s |%n", k));
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append(String.format(Locale.ROOT, "| method | HR@%1$d | 95%% interval | NDCG@%1$d | 95%% interval | precision@%1$d | recall@%1$d "
+                + "| coverage@%1$d | categories@%1$d | train s |%n", k));
+        md.append("|---|---:|---|---:|---|---:|---:|---:|---:|---:|\n");
         for (MethodResult m : r.methods()) {
-            md.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.3f | %.2f | %.2f |%n", m.method(),
-                    m.hitRate().get(k), m.ndcg().get(k), m.precision().get(k), m.recall().get(k), m.coverage().get(k),
-                    m.diversity().get(k), m.trainSeconds()));
+            Interval hr = m.hitRateInterval().get(k);
+            Interval nd = m.ndcgInterval().get(k);
+            md.append(String.format(Locale.ROOT, "| %s | %.4f | %.4f – %.4f | %.4f | %.4f – %.4f | %.4f | %.4f | %.3f | %.2f | %.2f |%n",
+                    m.method(), m.hitRate().get(k), hr.low(), hr.high(), m.ndcg().get(k), nd.low(), nd.high(), m.precision().get(k),
+                    m.recall().get(k), m.coverage().get(k), m.diversity().get(k), m.trainSeconds()));
         }
         return md.toString();
     }

@@ -39,7 +39,7 @@ public final class HtmlReport {
         html.append("<h1>").append(esc(title)).append("</h1>");
         for (EvaluationResult r : results) {
             html.append("<h2>").append(esc(r.dataset())).append(": ").append(r.split().name().toLowerCase(Locale.ROOT))
-                    .append(" split, ").append(r.protocol().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .append(" split, ").append(r.protocol().id())
                     .append(" protocol, ").append(String.format(Locale.ROOT, "%,d", r.cases())).append(" cases</h2>");
             html.append("<figure class=\"chart\" data-chart=\"hr\">").append(curves(r, true)).append("<figcaption>HR@K per method</figcaption></figure>");
             html.append("<figure class=\"chart\" data-chart=\"ndcg\">").append(curves(r, false)).append("<figcaption>NDCG@K per method</figcaption></figure>");

@@ -5,6 +5,7 @@ import dev.pointe.training.events.Baskets;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -73,10 +74,7 @@ public record Splitter(double testFraction, long seed, int maxCases) {
                 }
                 continue;
             }
-            SplittableRandom caseRandom = new SplittableRandom(seed * 31 + b);
-            EvaluationCase c = protocol == Protocol.NEXT_ITEM
-                    ? nextItemCase(items, caseRandom)
-                    : crossCategoryCase(items, catalog, caseRandom, kind == SplitKind.LEAVE_ONE_OUT);
+            EvaluationCase c = caseOf(items, catalog, protocol, new SplittableRandom(seed * 31 + b));
             cases.add(c);
             if (kind == SplitKind.LEAVE_ONE_OUT) {
                 IntArrayList kept = new IntArrayList();
@@ -101,35 +99,57 @@ public record Splitter(double testFraction, long seed, int maxCases) {
 
     private static boolean eligible(Baskets baskets, Catalog catalog, int b, Protocol protocol) {
         if (baskets.basketSize(b) < 2) return false;
-        if (protocol == Protocol.NEXT_ITEM) return true;
-        int first = catalog.categoryOf(baskets.itemAt(baskets.start(b)));
-        for (int p = baskets.start(b) + 1; p < baskets.end(b); p++) {
-            if (catalog.categoryOf(baskets.itemAt(p)) != first) return true;
-        }
-        return false;
-    }
-
-    private static EvaluationCase nextItemCase(int[] items, SplittableRandom random) {
-        int held = random.nextInt(items.length);
-        int[] seeds = new int[items.length - 1];
-        for (int i = 0, j = 0; i < items.length; i++) if (i != held) seeds[j++] = items[i];
-        return new EvaluationCase(seeds, new int[]{items[held]});
+        return switch (protocol) {
+            case NEXT_ITEM, REST_OF_BASKET -> true;
+            case CROSS_CATEGORY, CROSS_CATEGORY_ALL -> {
+                int first = catalog.categoryOf(baskets.itemAt(baskets.start(b)));
+                for (int p = baskets.start(b) + 1; p < baskets.end(b); p++) {
+                    if (catalog.categoryOf(baskets.itemAt(p)) != first) yield true;
+                }
+                yield false;
+            }
+            case SAME_CATEGORY -> {
+                BitSet seen = new BitSet();
+                for (int p = baskets.start(b); p < baskets.end(b); p++) {
+                    int c = catalog.categoryOf(baskets.itemAt(p));
+                    if (seen.get(c)) yield true;
+                    seen.set(c);
+                }
+                yield false;
+            }
+        };
     }
 
     /**
-     * One random seed; the targets are the basket's items of other categories (one of them only for
-     * leave-one-out, where the others stay in training).
+     * The case a basket yields: a random seed that has a possible target, and a random target (or, for
+     * the protocols that ask so, every possible target, or the rest of the basket as seeds).
      */
-    private static EvaluationCase crossCategoryCase(int[] items, Catalog catalog, SplittableRandom random, boolean single) {
+    static EvaluationCase caseOf(int[] items, Catalog catalog, Protocol protocol, SplittableRandom random) {
+        if (protocol == Protocol.REST_OF_BASKET) {
+            int held = random.nextInt(items.length);
+            int[] seeds = new int[items.length - 1];
+            for (int i = 0, j = 0; i < items.length; i++) if (i != held) seeds[j++] = items[i];
+            return new EvaluationCase(seeds, new int[]{items[held]});
+        }
         int seed;
-        IntArrayList others = new IntArrayList();
-        do { // the basket is eligible, so some seed has items of another category
+        IntArrayList targets = new IntArrayList();
+        do { // the basket is eligible, so some seed has a target
             seed = items[random.nextInt(items.length)];
-            others.clear();
-            for (int item : items) if (catalog.categoryOf(item) != catalog.categoryOf(seed)) others.add(item);
-        } while (others.isEmpty());
-        int[] targets = single ? new int[]{others.getInt(random.nextInt(others.size()))} : others.toIntArray();
-        return new EvaluationCase(new int[]{seed}, targets);
+            targets.clear();
+            for (int item : items) {
+                if (item != seed && isTarget(protocol, catalog.categoryOf(seed), catalog.categoryOf(item))) targets.add(item);
+            }
+        } while (targets.isEmpty());
+        int[] chosen = protocol == Protocol.CROSS_CATEGORY_ALL ? targets.toIntArray() : new int[]{targets.getInt(random.nextInt(targets.size()))};
+        return new EvaluationCase(new int[]{seed}, chosen);
+    }
+
+    private static boolean isTarget(Protocol protocol, int seedCategory, int category) {
+        return switch (protocol) {
+            case CROSS_CATEGORY, CROSS_CATEGORY_ALL -> category != seedCategory;
+            case SAME_CATEGORY -> category == seedCategory;
+            case NEXT_ITEM, REST_OF_BASKET -> true;
+        };
     }
 
     private static boolean contains(int[] array, int value) {

@@ -12,6 +12,11 @@ import java.util.TreeMap;
 public final class InputReport {
 
     private static final int EXAMPLES_PER_REASON = 3;
+    /** Reasons listed in a summary; the rest are counted in one line, so no error message grows with the input. */
+    static final int REASONS_LISTED = 8;
+    /** Distinct reasons kept; beyond it records are counted under one catch-all reason. */
+    private static final int REASONS_KEPT = 100;
+    static final String OTHER_REASONS = "other reasons";
 
     private final String source;
     private long read;
@@ -28,6 +33,7 @@ public final class InputReport {
 
     /** Records a skipped record: a reason shared by many records, and where this one was. */
     public void skip(String reason, String where) {
+        if (!skippedByReason.containsKey(reason) && skippedByReason.size() >= REASONS_KEPT) reason = OTHER_REASONS;
         skippedByReason.merge(reason, 1L, Long::sum);
         List<String> list = examples.computeIfAbsent(reason, r -> new ArrayList<>());
         if (list.size() < EXAMPLES_PER_REASON) list.add(where);
@@ -53,12 +59,27 @@ public final class InputReport {
         return Map.copyOf(skippedByReason);
     }
 
-    /** One line per reason: count, reason and the first places, for the console summary. */
+    /**
+     * One line per reason, most frequent first: count, reason and the first places, for the console
+     * summary; at most {@value #REASONS_LISTED} reasons, then one line counting the rest.
+     */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%s: %,d records read, %,d kept, %,d skipped", source, read, kept(), skipped()));
-        skippedByReason.forEach((reason, count) -> lines.add(String.format("  skipped %,d: %s (e.g. %s)",
-                count, reason, String.join(", ", examples.get(reason)))));
+        List<Map.Entry<String, Long>> byCount = new ArrayList<>(skippedByReason.entrySet());
+        byCount.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        long rest = 0;
+        int restReasons = 0;
+        for (int i = 0; i < byCount.size(); i++) {
+            Map.Entry<String, Long> e = byCount.get(i);
+            if (i < REASONS_LISTED) {
+                lines.add(String.format("  skipped %,d: %s (e.g. %s)", e.getValue(), e.getKey(), String.join(", ", examples.get(e.getKey()))));
+            } else {
+                rest += e.getValue();
+                restReasons++;
+            }
+        }
+        if (restReasons > 0) lines.add(String.format("  skipped %,d more for %,d other reasons", rest, restReasons));
         return lines;
     }
 

@@ -6,31 +6,50 @@ import dev.pointe.training.events.Baskets;
 import java.util.BitSet;
 
 /**
- * How well two categories go together, learned from baskets: for a seed category A, the share of A's
- * baskets that also hold category B, divided by the best such share over B ≠ A. So 1 = "the category
- * that most often completes A", 0 = never seen together. Within-category affinity is 0 by definition.
+ * How categories go together, learned from baskets.
+ *
+ * <p>{@link #conditional}: the probability that a basket holding category A also holds category B
+ * (for B = A: another item of A), smoothed towards B's share of all baskets. {@link #of}: the same
+ * for B ≠ A, divided by the best B, so 1 = "the category that most often completes A" (the report's
+ * heat map).
  */
 public final class CategoryAffinity {
 
     private final double[][] affinity;
+    private final double[][] conditional;
 
-    public CategoryAffinity(Baskets baskets, Catalog catalog) {
+    /**
+     * @param smoothing pseudo-baskets of overall category popularity mixed into each row, ≥ 0
+     */
+    public CategoryAffinity(Baskets baskets, Catalog catalog, double smoothing) {
         int m = catalog.categories().size();
         long[][] together = new long[m][m];
         long[] alone = new long[m];
+        int[] itemsOf = new int[m];
         BitSet present = new BitSet(m);
         int[] list = new int[m];
         for (int b = 0; b < baskets.size(); b++) {
             present.clear();
-            for (int p = baskets.start(b); p < baskets.end(b); p++) present.set(catalog.categoryOf(baskets.itemAt(p)));
             int count = 0;
-            for (int c = present.nextSetBit(0); c >= 0; c = present.nextSetBit(c + 1)) list[count++] = c;
+            for (int p = baskets.start(b); p < baskets.end(b); p++) {
+                int c = catalog.categoryOf(baskets.itemAt(p));
+                if (!present.get(c)) {
+                    present.set(c);
+                    list[count++] = c;
+                    itemsOf[c] = 0;
+                }
+                itemsOf[c]++;
+            }
             for (int i = 0; i < count; i++) {
-                alone[list[i]]++;
-                for (int j = 0; j < count; j++) if (i != j) together[list[i]][list[j]]++;
+                int a = list[i];
+                alone[a]++;
+                if (itemsOf[a] > 1) together[a][a]++;
+                for (int j = 0; j < count; j++) if (i != j) together[a][list[j]]++;
             }
         }
+        long total = Math.max(1, baskets.size());
         affinity = new double[m][m];
+        conditional = new double[m][m];
         for (int a = 0; a < m; a++) {
             double best = 0;
             for (int b = 0; b < m; b++) {
@@ -38,13 +57,23 @@ public final class CategoryAffinity {
             }
             for (int b = 0; b < m; b++) {
                 affinity[a][b] = a == b || best == 0 ? 0 : together[a][b] / (double) alone[a] / best;
+                double prior = (double) alone[b] / total;
+                conditional[a][b] = alone[a] + smoothing == 0 ? prior : (together[a][b] + smoothing * prior) / (alone[a] + smoothing);
             }
         }
     }
 
-    /** Affinity of category {@code to} for a seed in category {@code from}, in [0, 1]. */
+    /** Affinity of category {@code to} for a seed in category {@code from}, in [0, 1], 0 on the diagonal. */
     public double of(int from, int to) {
         return affinity[from][to];
+    }
+
+    /**
+     * P(a basket holding {@code from} also holds {@code to}), smoothed; for {@code to == from}: also holds
+     * another item of it. In [0, 1].
+     */
+    public double conditional(int from, int to) {
+        return conditional[from][to];
     }
 
     public int categories() {

@@ -2,8 +2,10 @@ package dev.pointe.training.looks;
 
 /** Why an item is recommended; a stable code that the service turns into words. */
 public enum Reason {
-    /** Shoppers put the two items in the same basket (session or order) more than chance predicts. */
+    /** Shoppers put the two items in the same basket (session or order). */
     BOUGHT_TOGETHER("bt"),
+    /** Shoppers bought it with other variants (colours, sizes) of the seed's product. */
+    BOUGHT_WITH_VARIANT("bv"),
     /** Little behaviour data: chosen for shared colours, materials or style tags with the seed. */
     MATCHING_STYLE("ms"),
     /** Little behaviour data and no shared attributes: a best-seller of a category that completes the seed's. */

@@ -40,6 +40,16 @@ public final class StyleProfile {
         return out;
     }
 
+    /** Number of distinct attribute values in the catalogue; value ids are 0 .. this - 1. */
+    public int vocabularySize() {
+        return names.size();
+    }
+
+    /** The item's attribute value ids, ascending (shared; do not modify). */
+    int[] attributes(int item) {
+        return attributes[item];
+    }
+
     /** True when the item has any attribute. */
     public boolean described(int item) {
         return attributes[item].length > 0;

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes a model as a directory: {@code manifest.json}, {@code items.jsonl} (products),
- * {@code complete-the-look.jsonl} and {@code similar.jsonl} (one line per seed sku, sku order),
+ * {@code complete-the-look.jsonl}, {@code bought-together.jsonl} and {@code similar.jsonl} (one line per
+ * seed sku, sku order),
  * {@code popular.json} (best-sellers per category). The
  * files are written to a sibling temporary directory which then replaces the target in one rename,
  * so a crash never leaves a half-written model. Output bytes depend only on the model.
@@ -46,9 +47,11 @@ public final class DirectoryModelWriter implements ModelWriter {
                 for (Product p : model.products()) out.write(LINES.writeValueAsString(p) + "\n");
             }
             try (BufferedWriter ctl = Files.newBufferedWriter(staging.resolve("complete-the-look.jsonl"), StandardCharsets.UTF_8);
+                 BufferedWriter together = Files.newBufferedWriter(staging.resolve("bought-together.jsonl"), StandardCharsets.UTF_8);
                  BufferedWriter sim = Files.newBufferedWriter(staging.resolve("similar.jsonl"), StandardCharsets.UTF_8)) {
                 for (ItemLists lists : model.lists()) {
                     ctl.write(LINES.writeValueAsString(new ListLine(lists.sku(), lists.completeTheLook())) + "\n");
+                    together.write(LINES.writeValueAsString(new ListLine(lists.sku(), lists.boughtTogether())) + "\n");
                     sim.write(LINES.writeValueAsString(new ListLine(lists.sku(), lists.similar())) + "\n");
                 }
             }

@@ -4,22 +4,17 @@ import dev.pointe.training.catalog.Catalog;
 import dev.pointe.training.data.Dataset;
 import dev.pointe.training.evaluation.EvaluationResult;
 import dev.pointe.training.evaluation.MethodResult;
-import dev.pointe.training.looks.CompleteTheLook;
 import dev.pointe.training.looks.LookConfig;
 import dev.pointe.training.looks.LookModel;
 import dev.pointe.training.looks.Reason;
-import dev.pointe.training.looks.SimilarItems;
-import dev.pointe.training.looks.Suggestion;
 import dev.pointe.training.similarity.CooccurrenceConfig;
+import dev.pointe.training.tuning.ModelSettings;
 import dev.pointe.training.events.Baskets;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,19 +45,18 @@ public final class ModelBuilder {
     public TrainedModel build(Dataset data, Instant asOf, List<EvaluationResult> evaluations, IntConsumer progress) {
         Catalog catalog = data.catalog();
         LookModel model = LookModel.learn(data.baskets(), catalog, cooccurrence, looks, progress);
-        CompleteTheLook ctl = new CompleteTheLook(model, looks);
-        SimilarItems similar = new SimilarItems(model, looks);
-        List<ItemLists> lists = new ArrayList<>(catalog.size());
+        ModelLists lists = new ModelLists(model, looks);
+        ItemLists[] built = new ItemLists[catalog.size()];
+        ParallelItems.forEach(catalog.size(), cooccurrence.threads(), item -> built[item] = lists.of(item), progress);
         long ctlEntries = 0;
+        long togetherEntries = 0;
         long similarEntries = 0;
         long contentOnly = 0;
-        for (int item = 0; item < catalog.size(); item++) {
-            List<ModelEntry> look = entries(catalog, ctl.recommend(new int[]{item}, looks.listSize()));
-            List<ModelEntry> alike = entries(catalog, similar.recommend(item, looks.listSize()));
-            if (!look.isEmpty() && !look.get(0).reason().equals(Reason.BOUGHT_TOGETHER.code())) contentOnly++;
-            ctlEntries += look.size();
-            similarEntries += alike.size();
-            lists.add(new ItemLists(catalog.product(item).sku(), look, alike));
+        for (ItemLists l : built) {
+            if (!l.completeTheLook().isEmpty() && !l.completeTheLook().get(0).reason().equals(Reason.BOUGHT_TOGETHER.code())) contentOnly++;
+            ctlEntries += l.completeTheLook().size();
+            togetherEntries += l.boughtTogether().size();
+            similarEntries += l.similar().size();
         }
         Map<String, Object> config = config();
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -72,58 +66,18 @@ public final class ModelBuilder {
         counts.put("events", data.events());
         counts.put("users", (long) data.users());
         counts.put("completeTheLookEntries", ctlEntries);
+        counts.put("boughtTogetherEntries", togetherEntries);
         counts.put("similarEntries", similarEntries);
         counts.put("itemsWithoutBehaviourData", contentOnly);
         Manifest manifest = new Manifest(FORMAT_VERSION, fingerprint(config, data.checksums()),
                 createdAt(asOf, data.latestEventTime()).toString(), data.name(), config, new TreeMap<>(data.checksums()), counts,
                 metrics(evaluations));
-        return new TrainedModel(manifest, catalog.products(), lists, popular(model));
-    }
-
-    /** Up to list-size best-sellers per category, scored by (weighted) baskets. */
-    private Map<String, List<ModelEntry>> popular(LookModel model) {
-        Catalog catalog = model.catalog();
-        Map<String, List<ModelEntry>> out = new TreeMap<>();
-        for (int c = 0; c < catalog.categories().size(); c++) {
-            List<ModelEntry> list = new ArrayList<>();
-            for (int item : model.bestSellers(c)) {
-                if (list.size() >= looks.listSize()) break;
-                list.add(new ModelEntry(catalog.product(item).sku(), catalog.categories().get(c), model.popularity(item),
-                        Reason.POPULAR_IN_CATEGORY.code(), List.of()));
-            }
-            out.put(catalog.categories().get(c), list);
-        }
-        return out;
-    }
-
-    private static List<ModelEntry> entries(Catalog catalog, List<Suggestion> suggestions) {
-        List<ModelEntry> out = new ArrayList<>(suggestions.size());
-        for (Suggestion s : suggestions) {
-            out.add(new ModelEntry(catalog.product(s.item()).sku(), catalog.product(s.item()).category(), round(s.score()),
-                    s.reason().code(), s.shared()));
-        }
-        return out;
-    }
-
-    static double round(double value) {
-        return new BigDecimal(value).round(new MathContext(6)).doubleValue();
+        return new TrainedModel(manifest, catalog.products(), List.of(built), lists.popular());
     }
 
     /** The settings that shape the model, in a fixed order (they are part of the version fingerprint). */
     Map<String, Object> config() {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("measure", cooccurrence.measure().id());
-        c.put("topK", cooccurrence.topK());
-        c.put("minSupport", cooccurrence.minSupport());
-        c.put("maxItemsPerBasket", cooccurrence.maxItemsPerBasket());
-        c.put("maxBasketsPerUser", cooccurrence.maxBasketsPerUser());
-        c.put("seed", cooccurrence.seed());
-        c.put("listSize", looks.listSize());
-        c.put("maxPerCategory", looks.maxPerCategory());
-        c.put("styleWeight", looks.styleWeight());
-        c.put("affinityFloor", looks.affinityFloor());
-        c.put("contentPool", looks.contentPool());
-        return c;
+        return new ModelSettings(cooccurrence, looks).toMap();
     }
 
     /** First 16 hex digits of SHA-256 over the format version, the config and the sorted input checksums. */
@@ -147,12 +101,11 @@ public final class ModelBuilder {
     private static Map<String, Double> metrics(List<EvaluationResult> evaluations) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (EvaluationResult r : evaluations) {
-            String prefix = r.split().name().toLowerCase(Locale.ROOT).replace('_', '-') + "/"
-                    + r.protocol().name().toLowerCase(Locale.ROOT).replace('_', '-') + "/";
+            String prefix = r.split().name().toLowerCase(Locale.ROOT).replace('_', '-') + "/" + r.protocol().id() + "/";
             for (MethodResult m : r.methods()) {
                 for (Integer k : r.ks()) {
-                    out.put(prefix + m.method() + "/hr@" + k, round(m.hitRate().get(k)));
-                    out.put(prefix + m.method() + "/ndcg@" + k, round(m.ndcg().get(k)));
+                    out.put(prefix + m.method() + "/hr@" + k, ModelLists.round(m.hitRate().get(k)));
+                    out.put(prefix + m.method() + "/ndcg@" + k, ModelLists.round(m.ndcg().get(k)));
                 }
             }
         }

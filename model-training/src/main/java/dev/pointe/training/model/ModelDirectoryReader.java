@@ -26,21 +26,24 @@ public final class ModelDirectoryReader {
         Manifest manifest = readJson(directory.resolve("manifest.json"), new TypeReference<>() { });
         List<Product> products = readLines(directory.resolve("items.jsonl"), Product.class);
         List<DirectoryModelWriter.ListLine> ctl = readLines(directory.resolve("complete-the-look.jsonl"), DirectoryModelWriter.ListLine.class);
+        List<DirectoryModelWriter.ListLine> together = readLines(directory.resolve("bought-together.jsonl"), DirectoryModelWriter.ListLine.class);
         List<DirectoryModelWriter.ListLine> similar = readLines(directory.resolve("similar.jsonl"), DirectoryModelWriter.ListLine.class);
         Map<String, List<ModelEntry>> popular = readJson(directory.resolve("popular.json"), new TypeReference<>() { });
-        if (ctl.size() != products.size() || similar.size() != products.size()) {
+        if (ctl.size() != products.size() || together.size() != products.size() || similar.size() != products.size()) {
             throw new InputException(directory.toString(), "items.jsonl has " + products.size() + " lines but complete-the-look.jsonl "
-                    + ctl.size() + " and similar.jsonl " + similar.size() + ": the model directory is damaged");
+                    + ctl.size() + ", bought-together.jsonl " + together.size() + " and similar.jsonl " + similar.size()
+                    + ": the model directory is damaged");
         }
         List<ItemLists> lists = new ArrayList<>(products.size());
         Map<String, String> canonical = new HashMap<>();
         for (Product p : products) canonical.put(p.sku(), p.sku());
         for (int i = 0; i < products.size(); i++) {
             String sku = products.get(i).sku();
-            if (!sku.equals(ctl.get(i).sku()) || !sku.equals(similar.get(i).sku())) {
+            if (!sku.equals(ctl.get(i).sku()) || !sku.equals(together.get(i).sku()) || !sku.equals(similar.get(i).sku())) {
                 throw new InputException(directory + " line " + (i + 1), "the list files are not in the order of items.jsonl (" + sku + ")");
             }
-            lists.add(new ItemLists(sku, canonical(ctl.get(i).items(), canonical), canonical(similar.get(i).items(), canonical)));
+            lists.add(new ItemLists(sku, canonical(ctl.get(i).items(), canonical), canonical(together.get(i).items(), canonical),
+                    canonical(similar.get(i).items(), canonical)));
         }
         return new TrainedModel(manifest, products, lists, popular);
     }

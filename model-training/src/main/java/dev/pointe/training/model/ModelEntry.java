@@ -11,5 +11,6 @@ import java.util.List;
  * @param reason   reason code (see {@code dev.pointe.training.looks.Reason#code()})
  * @param shared   colour/material/style values shared with the seed; may be empty
  */
-public record ModelEntry(String sku, String category, double score, String reason, List<String> shared) {
+public record ModelEntry(String sku, String category, double score, String reason, List<String> shared)
+        implements dev.pointe.format.RankedEntry {
 }

@@ -143,6 +143,7 @@ public final class RedisModelWriter implements ModelWriter {
                 ItemLists lists = model.lists().get(index++);
                 pipeline.set(keys.item(version, product.sku()), ModelCodec.encodeItem(item(product)));
                 pipeline.set(keys.completeTheLook(version, product.sku()), encode(lists.completeTheLook(), displays, listWriter));
+                pipeline.set(keys.boughtTogether(version, product.sku()), encode(lists.boughtTogether(), displays, listWriter));
                 pipeline.set(keys.similar(version, product.sku()), encode(lists.similar(), displays, listWriter));
             }
             Map<String, Product> products = new HashMap<>();

@@ -2,9 +2,6 @@ package dev.pointe.training.similarity;
 
 import dev.pointe.training.events.Baskets;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -83,7 +80,7 @@ public final class CooccurrenceEngine {
                 progress.accept(to - from);
             }
         };
-        run(worker);
+        WorkerThreads.run(config.threads(), "pointe-cooccurrence", worker);
         Neighbours allN = all.build();
         return new ItemAssociations(itemCounts, total, allN, split ? same.build() : allN, split ? other.build() : allN);
     }
@@ -119,32 +116,6 @@ public final class CooccurrenceEngine {
             if (categoryOf != null) {
                 (categoryOf[j] == categoryOf[a] ? s.same : s.other).heap.offer(j, score, both);
             }
-        }
-    }
-
-    private void run(Runnable worker) {
-        int threads = config.threads();
-        if (threads == 1) {
-            worker.run();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "pointe-cooccurrence");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Future<?>[] futures = new Future<?>[threads];
-            for (int i = 0; i < threads; i++) futures[i] = pool.submit(worker);
-            for (Future<?> f : futures) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

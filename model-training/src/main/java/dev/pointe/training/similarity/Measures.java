@@ -38,6 +38,19 @@ public enum Measures implements SimilarityMeasure {
             return new Specialised(this, (both, a, b, n) -> both == 0 ? 0 : table.logLikelihoodRatio(both, b - both, a - both, n - a - b + both));
         }
     },
+    /**
+     * Confidence P(B | A), smoothed by one pseudo-basket spread by popularity:
+     * (both + P(B)) / (countA + 1) with P(B) = countB / total. For a fixed A it ranks candidates by how
+     * many baskets they share with A, then by popularity: the plain co-occurrence count, with the tie rule
+     * that makes counting hard to beat on sparse data.
+     */
+    CONFIDENCE("confidence") {
+        @Override
+        public double score(long both, long countA, long countB, long total) {
+            if (both == 0 || total == 0) return 0;
+            return (both + (double) countB / total) / (countA + 1.0);
+        }
+    },
     /** Cosine of the two binary basket vectors: both / sqrt(countA * countB), in [0, 1]. */
     COSINE("cosine") {
         @Override

@@ -24,16 +24,17 @@ public interface SimilarityMeasure {
         return this;
     }
 
-    /** The measure for a config name: llr, llr-raw, cosine, jaccard, lift. */
+    /** The measure for a config name: confidence, llr, llr-raw, cosine, jaccard, lift. */
     static SimilarityMeasure named(String name) {
         return switch (name) {
             case "llr" -> Measures.SIGNED_ROOT_LLR;
             case "llr-raw" -> Measures.RAW_LLR;
+            case "confidence" -> Measures.CONFIDENCE;
             case "cosine" -> Measures.COSINE;
             case "jaccard" -> Measures.JACCARD;
             case "lift" -> Measures.LIFT;
             default -> throw new IllegalArgumentException(
-                    "unknown similarity measure '" + name + "' (expected llr, llr-raw, cosine, jaccard or lift)");
+                    "unknown similarity measure '" + name + "' (expected confidence, llr, llr-raw, cosine, jaccard or lift)");
         };
     }
 }

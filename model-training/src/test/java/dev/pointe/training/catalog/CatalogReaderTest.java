@@ -63,18 +63,19 @@ class CatalogReaderTest {
 
         CatalogReader.Result result = new CatalogReader().readJson(file);
 
-        assertThat(result.products()).extracting(Product::sku).containsExactly("A-1", "B-2");
+        // a product without a category is normal input: it is uncategorised
+        assertThat(result.products()).extracting(Product::sku).containsExactly("A-1", "B-2", "C-3");
         assertThat(result.products().get(0).category()).isEqualTo("shoes");
+        assertThat(result.products().get(2).category()).isEqualTo(Catalog.UNCATEGORISED);
         assertThat(result.report().read()).isEqualTo(7);
-        assertThat(result.report().kept()).isEqualTo(2);
+        assertThat(result.report().kept()).isEqualTo(3);
         assertThat(result.report().skippedByReason()).containsOnly(
-                Map.entry("missing field 'category'", 1L),
                 Map.entry("duplicate sku", 1L),
                 Map.entry("field 'price' is not a number", 1L),
-                Map.entry("price is negative for sku E-5", 1L),
+                Map.entry("field 'price' is negative", 1L),
                 Map.entry("missing field 'sku'", 1L));
         assertThat(result.report().describe()).contains(
-                "  skipped 1: missing field 'category' (e.g. " + file + " product #3)",
+                "  skipped 1: field 'price' is negative (e.g. " + file + " product #6 (sku E-5))",
                 "  skipped 1: duplicate sku (e.g. " + file + " product #4 (A-1))",
                 "  skipped 1: missing field 'sku' (e.g. " + file + " product #7)");
     }
@@ -131,12 +132,12 @@ class CatalogReaderTest {
 
         CatalogReader.Result result = new CatalogReader().readCsv(file, mapping);
 
-        assertThat(result.products()).extracting(Product::sku).containsExactly("P1");
+        assertThat(result.products()).extracting(Product::sku).containsExactly("P1", "P2");
+        assertThat(result.products().get(1).category()).isEqualTo(Catalog.UNCATEGORISED);
         assertThat(result.report().describe()).containsExactly(
-                file + ": 5 records read, 1 kept, 4 skipped",
-                "  skipped 1: category is blank for sku P2 (e.g. " + file + ":3)",
+                file + ": 5 records read, 2 kept, 3 skipped",
                 "  skipped 1: duplicate sku (e.g. " + file + ":5 (P1))",
-                "  skipped 1: field 'price' is not a number: 'cheap' (e.g. " + file + ":4)",
+                "  skipped 1: field 'price' is not a number (e.g. " + file + ":4 (sku P3: 'cheap'))",
                 "  skipped 1: wrong number of fields (2 instead of 3) (e.g. " + file + ":6)");
     }
 
@@ -157,13 +158,13 @@ class CatalogReaderTest {
     /** Bug: as in EventReader, CSV places are record number + 1, wrong after a blank line. */
     @Test
     void badCsvRowAfterABlankLineIsReportedAtItsRealLine() throws IOException {
-        Path file = write("products.csv", "id,type\nP1,tops\n\nP2,\n");
-        CatalogMapping mapping = new CatalogMapping(',', "id", null, "type", null, null, null,
+        Path file = write("products.csv", "id,type,cost\nP1,tops,1\n\nP2,tops,-3\n");
+        CatalogMapping mapping = new CatalogMapping(',', "id", null, "type", null, null, "cost",
                 null, null, null, null, null);
 
         CatalogReader.Result result = new CatalogReader().readCsv(file, mapping);
 
-        assertThat(result.report().describe()).contains("  skipped 1: category is blank for sku P2 (e.g. " + file + ":4)");
+        assertThat(result.report().describe()).contains("  skipped 1: field 'price' is negative (e.g. " + file + ":4 (sku P2))");
     }
 
     @Test
@@ -223,5 +224,32 @@ class CatalogReaderTest {
         assertThatThrownBy(() -> Catalog.of(List.of(Product.bare("a", "x"), Product.bare("a", "y"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("duplicate sku a");
+    }
+
+    @Test
+    void aCatalogueWithoutACategoryColumnIsUncategorisedAndAFamilyColumnIsRead() throws IOException {
+        Path file = write("products.csv", "id,model\nP1,M1\nP2,M1\nP3,\n");
+        CatalogMapping mapping = new CatalogMapping(',', "id", null, null, null, null, null, null, null, null, null, null, "model");
+
+        CatalogReader.Result result = new CatalogReader().readCsv(file, mapping);
+
+        assertThat(result.products()).extracting(Product::category).containsOnly(Catalog.UNCATEGORISED);
+        assertThat(result.products()).extracting(Product::family).containsExactly("M1", "M1", "");
+    }
+
+    /** Bug: every bad record with its sku in the reason made one error line name all 16,428 skus. */
+    @Test
+    void manyBadRecordsGiveAShortMessageWithACountAndAFewExamples() throws IOException {
+        StringBuilder csv = new StringBuilder("id,cost\n");
+        for (int i = 0; i < 20_000; i++) csv.append("P").append(i).append(",x").append(i).append('\n');
+        Path file = write("products.csv", csv.toString());
+        CatalogMapping mapping = new CatalogMapping(',', "id", null, null, null, null, "cost", null, null, null, null, null);
+
+        CatalogReader.Result result = new CatalogReader().readCsv(file, mapping);
+
+        assertThat(result.report().describe()).hasSize(2);
+        assertThat(result.report().describe().get(1)).startsWith("  skipped 20,000: field 'price' is not a number (e.g. ");
+        assertThatThrownBy(() -> result.report().requireUsable(0.05)).isInstanceOf(dev.pointe.training.io.InputException.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(1_000));
     }
 }

@@ -117,7 +117,7 @@ class DatasetLoaderTest {
 
     @Test
     void refusesACatalogueWithTooManyBadProducts() throws IOException {
-        Path catalog = write("catalog.json", "[{\"sku\": \"A\"}, {\"sku\": \"B\", \"category\": \"x\"}]");
+        Path catalog = write("catalog.json", "[{\"sku\": \"A\", \"price\": -1}, {\"sku\": \"B\", \"category\": \"x\"}]");
         Path events = write("events.csv", "sku,user_id,event,timestamp,session_id\nB,u,view,2024-01-02,s\n");
         DatasetSpec spec = new DatasetSpec("tiny", catalog, null, List.of(events), EventMapping.pointeDefault(),
                 EventWeights.DEFAULT, 0.1);
@@ -188,10 +188,10 @@ class DatasetLoaderTest {
     @Test
     void hmFashionPresetGroupsOneCustomersDayAndUsesTheProductGroupAsCategory() throws IOException {
         writeGzip("articles.csv.gz", """
-                article_id,prod_name,product_type_name,product_group_name,colour_group_name,graphical_appearance_name,index_name,index_group_name,garment_group_name
-                0100000001,Strap top,Vest top,Garment Upper body,Black,Solid,Ladieswear,Ladieswear,Jersey Basic
-                0100000002,Tights 2p,Underwear Tights,Socks & Tights,Black,Solid,Lingeries/Tights,Ladieswear,Socks and Tights
-                0100000003,Ballerina,Ballerinas,Shoes,Light Pink,Solid,Ladieswear,Ladieswear,Shoes
+                article_id,product_code,prod_name,product_type_name,product_group_name,colour_group_name,graphical_appearance_name,index_name,index_group_name,garment_group_name,section_name,department_name
+                0100000001,0100000,Strap top,Vest top,Garment Upper body,Black,Solid,Ladieswear,Ladieswear,Jersey Basic,Womens Basics,Jersey Basic
+                0100000002,0100000,Tights 2p,Underwear Tights,Socks & Tights,Black,Solid,Lingeries/Tights,Ladieswear,Socks and Tights,Womens Lingerie,Tights basic
+                0100000003,0100001,Ballerina,Ballerinas,Shoes,Light Pink,Solid,Ladieswear,Ladieswear,Shoes,Womens Shoes,Shoes
                 """);
         writeGzip("transactions.csv.gz", """
                 t_dat,customer_id,article_id,price,sales_channel_id
@@ -208,7 +208,8 @@ class DatasetLoaderTest {
         Product top = data.catalog().product(0);
         assertThat(top.sku()).isEqualTo("0100000001"); // zero padding kept
         assertThat(top.colours()).containsExactly("black");
-        assertThat(top.styleTags()).containsExactly("jersey basic", "ladieswear");
+        assertThat(top.styleTags()).containsExactly("jersey basic", "ladieswear", "womens basics");
+        assertThat(top.family()).isEqualTo("0100000");
         assertThat(data.baskets().size()).isEqualTo(3);
         assertThat(data.baskets().itemsOf(0)).containsExactly(0, 1);
         assertThat(data.baskets().itemsOf(1)).containsExactly(2);

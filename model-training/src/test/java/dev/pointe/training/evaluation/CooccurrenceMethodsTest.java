@@ -42,26 +42,38 @@ class CooccurrenceMethodsTest {
     }
 
     @Test
-    void pointeNextItemFillsWithBestSellersAndNeverShowsSeeds() {
-        Recommender r = new PointeMethod(CONFIG, LookConfig.defaults())
+    void countBaselineRanksBySharedBasketsThenPopularityThenFillsWithBestSellers() {
+        Recommender any = new CooccurrenceCountBaseline(PopularityBaseline.Scope.ANY, 1)
                 .train(new TrainingSet(training(), CATALOG, Protocol.NEXT_ITEM));
+        Recommender other = new CooccurrenceCountBaseline(PopularityBaseline.Scope.OTHER_CATEGORIES, 1)
+                .train(new TrainingSet(training(), CATALOG, Protocol.CROSS_CATEGORY));
 
-        int[] ranked = r.recommend(new int[]{0}, 4);
-        assertThat(ranked).hasSize(4).doesNotContain(0).doesNotHaveDuplicates();
-        assertThat(ranked[0]).isEqualTo(2);
-        // a2 (the strongest neighbour) first; the popularity prior lifts the best-seller c1 (6 baskets)
-        // above the weaker neighbour b1; then b2
-        assertThat(ranked).containsExactly(2, 4, 1, 3);
+        // a1: b1 4 baskets, a2 1; then best-sellers c1 (6), b1, a1 (5)...; never the seed
+        assertThat(any.recommend(new int[]{0}, 4)).containsExactly(2, 1, 4, 3);
+        assertThat(other.recommend(new int[]{0}, 4)).containsExactly(2, 4, 3);
+        // two seeds: counts summed
+        assertThat(any.recommend(new int[]{1, 2}, 2)).containsExactly(0, 4);
     }
 
     @Test
-    void pointeCrossCategoryOnlyShowsOtherCategories() {
-        Recommender r = new PointeMethod(CONFIG, LookConfig.defaults())
-                .train(new TrainingSet(training(), CATALOG, Protocol.CROSS_CATEGORY));
+    void publishedListsAnswerEachProtocolWithTheListThatServesIt() {
+        LookConfig looks = new LookConfig(20, 0, 1.0, 0, 3, 10, 0, 0, 100);
+        Recommender nextItem = new PublishedLists(CONFIG, looks).train(new TrainingSet(training(), CATALOG, Protocol.NEXT_ITEM));
+        Recommender crossCategory = new PublishedLists(CONFIG, looks).train(new TrainingSet(training(), CATALOG, Protocol.CROSS_CATEGORY));
+        Recommender sameCategory = new PublishedLists(CONFIG, looks).train(new TrainingSet(training(), CATALOG, Protocol.SAME_CATEGORY));
 
-        int[] ranked = r.recommend(new int[]{0}, 10);
-        assertThat(ranked).isNotEmpty().doesNotContain(0, 1);
-        assertThat(ranked[0]).isEqualTo(2);
-        for (int item : ranked) assertThat(CATALOG.categoryOf(item)).isNotEqualTo(CATALOG.categoryOf(0));
+        // bought together: any category, a full list
+        int[] together = nextItem.recommend(new int[]{0}, 4);
+        assertThat(together).hasSize(4).doesNotContain(0).doesNotHaveDuplicates();
+        assertThat(together[0]).isEqualTo(2);
+        assertThat(together).contains(1);
+        // complete the look: other categories only
+        int[] look = crossCategory.recommend(new int[]{0}, 10);
+        assertThat(look).containsExactlyInAnyOrder(2, 3, 4);
+        assertThat(look[0]).isEqualTo(2);
+        // similar items: the seed's category
+        assertThat(sameCategory.recommend(new int[]{0}, 10)).containsExactly(1);
+        // several seeds (POST /v1/looks): the merged looks, without the seeds' categories
+        assertThat(crossCategory.recommend(new int[]{0, 2}, 10)).containsExactly(4);
     }
 }

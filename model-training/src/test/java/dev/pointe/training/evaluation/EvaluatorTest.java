@@ -137,12 +137,14 @@ class EvaluatorTest {
                 List.of(new HandMade()), n -> { });
 
         String table = EvaluationReport.table(result, 3);
-        assertThat(table).startsWith("| method | HR@3 | NDCG@3 | precision@3 | recall@3 | coverage@3 | categories@3 | train s |");
-        assertThat(table).contains(String.format(java.util.Locale.ROOT, "| hand-made | 1.0000 | %.4f | 0.3333 | 0.7500 | 1.000 | 2.50 |",
-                result.method("hand-made").ndcg().get(3)));
+        assertThat(table).startsWith("| method | HR@3 | 95% interval | NDCG@3 | 95% interval | precision@3 | recall@3 | coverage@3 "
+                + "| categories@3 | train s |");
+        MethodResult m = result.method("hand-made");
+        assertThat(table).contains(String.format(java.util.Locale.ROOT, "| hand-made | 1.0000 | 1.0000 – 1.0000 | %.4f | %.4f – %.4f | 0.3333 "
+                + "| 0.7500 | 1.000 | 2.50 |", m.ndcg().get(3), m.ndcgInterval().get(3).low(), m.ndcgInterval().get(3).high()));
         assertThat(EvaluationReport.markdown(List.of(result), 3))
-                .contains("## tiny: random split, next-item protocol")
-                .contains("2 cases, 2 training baskets, seed 42.");
+                .contains("## tiny: random split, " + result.protocol().id() + " protocol")
+                .contains("2 cases, 2 training baskets, seed 42; intervals: 95% bootstrap.");
         assertThat(EvaluationReport.json(List.of(result))).contains("\"dataset\"", "\"tiny\"", "\"hand-made\"").endsWith("\n");
     }
 }

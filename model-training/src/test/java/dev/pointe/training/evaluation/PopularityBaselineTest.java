@@ -66,9 +66,14 @@ class PopularityBaselineTest {
 
         assertThat(StandardMethods.of(Protocol.CROSS_CATEGORY, config, LookConfig.defaults()))
                 .extracting(RecommenderFactory::name)
-                .containsExactly("popularity", "popularity-other-categories", "llr-cooccurrence", "pointe");
+                .containsExactly("popularity", "popularity-other-categories", "cooccurrence-count",
+                        "cooccurrence-count-other-categories", "llr-cooccurrence", "pointe");
         assertThat(StandardMethods.of(Protocol.NEXT_ITEM, config, LookConfig.defaults()))
                 .extracting(RecommenderFactory::name)
-                .containsExactly("popularity", "llr-cooccurrence", "pointe");
+                .containsExactly("popularity", "cooccurrence-count", "llr-cooccurrence", "pointe");
+        assertThat(StandardMethods.of(Protocol.SAME_CATEGORY, config, LookConfig.defaults()))
+                .extracting(RecommenderFactory::name)
+                .containsExactly("popularity", "popularity-same-category", "cooccurrence-count",
+                        "cooccurrence-count-same-category", "llr-cooccurrence", "pointe");
     }
 }

@@ -71,9 +71,9 @@ class SplitterTest {
     void sameSeedGivesTheSameSplitAndAnotherSeedAnother() {
         Baskets data = baskets(true);
         for (SplitKind kind : SplitKind.values()) {
-            String first = describe(new Splitter(0.3, 7, 1000).split(data, CATALOG, kind, Protocol.NEXT_ITEM));
-            String again = describe(new Splitter(0.3, 7, 1000).split(data, CATALOG, kind, Protocol.NEXT_ITEM));
-            String other = describe(new Splitter(0.3, 8, 1000).split(data, CATALOG, kind, Protocol.NEXT_ITEM));
+            String first = describe(new Splitter(0.3, 7, 1000).split(data, CATALOG, kind, Protocol.REST_OF_BASKET));
+            String again = describe(new Splitter(0.3, 7, 1000).split(data, CATALOG, kind, Protocol.REST_OF_BASKET));
+            String other = describe(new Splitter(0.3, 8, 1000).split(data, CATALOG, kind, Protocol.REST_OF_BASKET));
             assertThat(again).as(kind.name()).isEqualTo(first);
             assertThat(other).as(kind.name()).isNotEqualTo(first);
         }
@@ -83,10 +83,10 @@ class SplitterTest {
     void randomSplitHoldsOutWholeBasketsThatBecomeCases() {
         Baskets data = baskets(true);
 
-        Split split = new Splitter(0.3, 7, 1000).split(data, CATALOG, SplitKind.RANDOM, Protocol.NEXT_ITEM);
+        Split split = new Splitter(0.3, 7, 1000).split(data, CATALOG, SplitKind.RANDOM, Protocol.REST_OF_BASKET);
 
         assertThat(split.kind()).isEqualTo(SplitKind.RANDOM);
-        assertThat(split.protocol()).isEqualTo(Protocol.NEXT_ITEM);
+        assertThat(split.protocol()).isEqualTo(Protocol.REST_OF_BASKET);
         assertThat(split.cases()).isNotEmpty();
         assertThat(split.training().size()).isPositive();
         assertThat(split.training().size() + split.cases().size()).isEqualTo(N);
@@ -105,8 +105,8 @@ class SplitterTest {
     void capOnCasesDoesNotChangeWhichBasketsAreHeldOut() {
         Baskets data = baskets(true);
 
-        Split all = new Splitter(0.3, 7, 1000).split(data, CATALOG, SplitKind.RANDOM, Protocol.NEXT_ITEM);
-        Split three = new Splitter(0.3, 7, 3).split(data, CATALOG, SplitKind.RANDOM, Protocol.NEXT_ITEM);
+        Split all = new Splitter(0.3, 7, 1000).split(data, CATALOG, SplitKind.RANDOM, Protocol.REST_OF_BASKET);
+        Split three = new Splitter(0.3, 7, 3).split(data, CATALOG, SplitKind.RANDOM, Protocol.REST_OF_BASKET);
 
         assertThat(three.cases()).hasSize(3);
         assertThat(basketSet(three.training())).isEqualTo(basketSet(all.training()));
@@ -116,7 +116,7 @@ class SplitterTest {
     void temporalSplitHoldsOutTheLatestBaskets() {
         Baskets data = baskets(true);
 
-        Split split = new Splitter(0.2, 7, 1000).split(data, CATALOG, SplitKind.TEMPORAL, Protocol.NEXT_ITEM);
+        Split split = new Splitter(0.2, 7, 1000).split(data, CATALOG, SplitKind.TEMPORAL, Protocol.REST_OF_BASKET);
 
         // round(30 * 0.8) = 24 earliest baskets train, the 6 latest (times 1240..1290) are the cases
         assertThat(split.training().size()).isEqualTo(24);
@@ -132,7 +132,7 @@ class SplitterTest {
         Splitter splitter = new Splitter(0.2, 7, 1000);
         Baskets data = baskets(false);
 
-        assertThatThrownBy(() -> splitter.split(data, CATALOG, SplitKind.TEMPORAL, Protocol.NEXT_ITEM))
+        assertThatThrownBy(() -> splitter.split(data, CATALOG, SplitKind.TEMPORAL, Protocol.REST_OF_BASKET))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("temporal split needs timestamps");
     }
@@ -141,7 +141,7 @@ class SplitterTest {
     void leaveOneOutKeepsTheRestOfEveryBasketInTrainingButNeverTheTarget() {
         Baskets data = baskets(false);
 
-        Split split = new Splitter(0.3, 7, 1000).split(data, CATALOG, SplitKind.LEAVE_ONE_OUT, Protocol.NEXT_ITEM);
+        Split split = new Splitter(0.3, 7, 1000).split(data, CATALOG, SplitKind.LEAVE_ONE_OUT, Protocol.REST_OF_BASKET);
 
         assertThat(split.cases()).hasSize(N);
         assertThat(split.training().size()).isEqualTo(N);
@@ -160,7 +160,7 @@ class SplitterTest {
     void leaveOneOutBasketsBeyondTheCaseCapStayWholeInTraining() {
         Baskets data = baskets(false);
 
-        Split split = new Splitter(0.3, 7, 5).split(data, CATALOG, SplitKind.LEAVE_ONE_OUT, Protocol.NEXT_ITEM);
+        Split split = new Splitter(0.3, 7, 5).split(data, CATALOG, SplitKind.LEAVE_ONE_OUT, Protocol.REST_OF_BASKET);
 
         assertThat(split.cases()).hasSize(5);
         assertThat(split.training().size()).isEqualTo(N);
@@ -172,7 +172,7 @@ class SplitterTest {
         Baskets data = Baskets.builder(CATALOG.items()).add(0, 1, new int[]{0}).add(1, 2, new int[]{3})
                 .add(2, 3, new int[]{1, 4}).build();
 
-        Split split = new Splitter(0.5, 1, 10).split(data, CATALOG, SplitKind.LEAVE_ONE_OUT, Protocol.NEXT_ITEM);
+        Split split = new Splitter(0.5, 1, 10).split(data, CATALOG, SplitKind.LEAVE_ONE_OUT, Protocol.REST_OF_BASKET);
 
         assertThat(split.cases()).hasSize(1);
         assertThat(union(split.cases().get(0))).containsExactly(1, 4);

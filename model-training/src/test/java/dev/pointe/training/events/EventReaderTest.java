@@ -312,9 +312,9 @@ class EventReaderTest {
                 Map.entry("wrong number of fields (4 instead of 5)", 1L));
         assertThat(report.describe()).containsExactly(
                 file + ": 7 records read, 2 kept, 5 skipped",
+                "  skipped 2: unparsable time in field 'timestamp' (e.g. " + file + ":5, " + file + ":7)",
                 "  skipped 1: missing item (field 'sku') (e.g. " + file + ":3)",
                 "  skipped 1: unknown event type in field 'event' (e.g. " + file + ":4)",
-                "  skipped 2: unparsable time in field 'timestamp' (e.g. " + file + ":5, " + file + ":7)",
                 "  skipped 1: wrong number of fields (4 instead of 5) (e.g. " + file + ":8)");
         assertThat(baskets.size()).isEqualTo(2);
         assertThat(skus(baskets, 0)).containsExactly("A");

@@ -2,6 +2,7 @@ package dev.pointe.training.io;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,13 +29,31 @@ class InputReportTest {
     }
 
     @Test
-    void describeListsReasonsInNameOrderWithAtMostThreePlaces() {
-        InputReport report = report(6, "zeta", "alpha", "zeta", "zeta", "zeta");
+    void describeListsReasonsMostFrequentFirstWithAtMostThreePlaces() {
+        InputReport report = report(7, "zeta", "alpha", "zeta", "zeta", "zeta", "beta");
 
         assertThat(report.describe()).containsExactly(
-                "in.csv: 6 records read, 1 kept, 5 skipped",
+                "in.csv: 7 records read, 1 kept, 6 skipped",
+                "  skipped 4: zeta (e.g. in.csv:2, in.csv:4, in.csv:5)",
                 "  skipped 1: alpha (e.g. in.csv:3)",
-                "  skipped 4: zeta (e.g. in.csv:2, in.csv:4, in.csv:5)");
+                "  skipped 1: beta (e.g. in.csv:7)");
+    }
+
+    @Test
+    void aSummaryListsAFewReasonsAndCountsTheRestSoThatItStaysShort() {
+        InputReport report = new InputReport("in.csv");
+        for (int i = 0; i < 20_000; i++) {
+            report.countRead();
+            report.skip("reason " + i, "in.csv:" + (i + 2));
+        }
+
+        List<String> lines = report.describe();
+        assertThat(lines).hasSize(1 + InputReport.REASONS_LISTED + 1);
+        assertThat(lines.get(1)).startsWith("  skipped 19,900: other reasons (e.g. in.csv:102, ");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("  skipped 93 more for 93 other reasons");
+        assertThat(report.skipped()).isEqualTo(20_000);
+        assertThat(report.skippedByReason()).hasSize(101).containsEntry(InputReport.OTHER_REASONS, 19_900L);
+        assertThatThrownBy(() -> report.requireUsable(0.05)).satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(1_000));
     }
 
     @Test

@@ -30,7 +30,7 @@ class CategoryAffinityTest {
                 .add(0, 5, new int[]{2})         // b only
                 .add(0, 6, new int[]{4})         // d only
                 .build();
-        return new CategoryAffinity(baskets, CATALOG);
+        return new CategoryAffinity(baskets, CATALOG, 0);
     }
 
     @Test
@@ -65,9 +65,40 @@ class CategoryAffinityTest {
                 .add(0, 2, new int[]{0, 3})    // a, c
                 .build();
 
-        CategoryAffinity affinity = new CategoryAffinity(baskets, CATALOG);
+        CategoryAffinity affinity = new CategoryAffinity(baskets, CATALOG, 0);
 
         assertThat(affinity.of(A, B)).isEqualTo(1.0);
         assertThat(affinity.of(A, C)).isEqualTo(1.0);
+    }
+
+    @Test
+    void conditionalIsTheShareOfSeedCategoryBasketsHoldingTheOther() {
+        CategoryAffinity affinity = affinity();
+
+        // a is in 4 baskets: with b in 2, with c in 1, with another a item in 1
+        assertThat(affinity.conditional(A, B)).isCloseTo(0.5, within(1e-12));
+        assertThat(affinity.conditional(A, C)).isCloseTo(0.25, within(1e-12));
+        assertThat(affinity.conditional(A, A)).isCloseTo(0.25, within(1e-12));
+        assertThat(affinity.conditional(A, D)).isZero();
+        // b is in 3 baskets, 2 of them with a
+        assertThat(affinity.conditional(B, A)).isCloseTo(2.0 / 3, within(1e-12));
+    }
+
+    @Test
+    void smoothingPullsARowTowardsHowOftenTheOtherCategoryIsBought() {
+        Baskets baskets = Baskets.builder(CATALOG.items())
+                .add(0, 1, new int[]{0, 2})      // a b
+                .add(0, 2, new int[]{2})         // b
+                .add(0, 3, new int[]{2})         // b
+                .add(0, 4, new int[]{4})         // d
+                .build();
+
+        CategoryAffinity affinity = new CategoryAffinity(baskets, CATALOG, 2);
+
+        // a: 1 basket, with b; b is in 3 of 4 baskets, d in 1 of 4
+        assertThat(affinity.conditional(A, B)).isCloseTo((1 + 2 * 0.75) / (1 + 2), within(1e-12));
+        assertThat(affinity.conditional(A, D)).isCloseTo((0 + 2 * 0.25) / (1 + 2), within(1e-12));
+        // c was never bought: its row is overall popularity
+        assertThat(affinity.conditional(C, B)).isCloseTo(0.75, within(1e-12));
     }
 }

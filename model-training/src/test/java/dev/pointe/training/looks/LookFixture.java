@@ -29,7 +29,7 @@ final class LookFixture {
     static final int SHOES = 1;
     static final int TIGHTS = 3;
 
-    static final CooccurrenceConfig COOCCURRENCE = new CooccurrenceConfig(Measures.SIGNED_ROOT_LLR, 50, 1, 500, 1000, 42, 1);
+    static final CooccurrenceConfig COOCCURRENCE = new CooccurrenceConfig(Measures.CONFIDENCE, 50, 1, 500, 1000, 42, 1);
 
     private LookFixture() {
     }

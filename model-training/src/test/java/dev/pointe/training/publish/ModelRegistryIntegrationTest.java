@@ -44,8 +44,8 @@ class ModelRegistryIntegrationTest {
     @BeforeAll
     static void startServer() {
         server = TestRedisServer.start();
-        first = StoreFixtures.seeds(2);
-        second = StoreFixtures.seeds(3);
+        first = StoreFixtures.seeds(1);
+        second = StoreFixtures.seeds(2);
     }
 
     @AfterAll
@@ -89,7 +89,7 @@ class ModelRegistryIntegrationTest {
         assertThat(registry.active()).isEqualTo(v2);
         assertThat(registry.versions())
                 .extracting(VersionInfo::version, VersionInfo::status, VersionInfo::active, VersionInfo::previous, v -> v.manifest().keys())
-                .containsExactly(tuple(v2, ModelStatus.COMPLETE, true, false, 1021L), tuple(v1, ModelStatus.COMPLETE, false, true, 1021L));
+                .containsExactly(tuple(v2, ModelStatus.COMPLETE, true, false, 1361L), tuple(v1, ModelStatus.COMPLETE, false, true, 1361L));
         assertThat(registry.versions().get(0).manifest().publishedAt()).isEqualTo("2026-10-26T07:34:20Z");
 
         assertThat(registry.rollback()).isEqualTo(v2);
@@ -171,7 +171,7 @@ class ModelRegistryIntegrationTest {
         ModelRegistry.PruneResult result = registry.prune(1);
 
         assertThat(result.removedVersions()).containsExactly("1000000000000001", "dead000000000000");
-        assertThat(result.removedKeys()).isEqualTo(3 * 30 + 1 + 7);
+        assertThat(result.removedKeys()).isEqualTo(4 * 30 + 1 + 7);
         assertThat(scan(server, KEYS.data("1000000000000001") + "*")).isEmpty();
         assertThat(scan(server, KEYS.data("dead000000000000") + "*")).isEmpty();
         assertThat(server.redis().exists(KEYS.manifest("1000000000000001"), KEYS.manifest("dead000000000000"))).isZero();

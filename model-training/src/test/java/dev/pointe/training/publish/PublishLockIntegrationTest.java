@@ -36,8 +36,8 @@ class PublishLockIntegrationTest {
     @BeforeAll
     static void startServer() {
         server = TestRedisServer.start();
-        first = StoreFixtures.seeds(2);
-        second = StoreFixtures.seeds(3);
+        first = StoreFixtures.seeds(1);
+        second = StoreFixtures.seeds(2);
     }
 
     @AfterAll
@@ -78,7 +78,7 @@ class PublishLockIntegrationTest {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
 
         assertThat(took).isBetween(Duration.ofMillis(1_200), Duration.ofMillis(4_500));
-        assertThat(result.keys()).isEqualTo(1021);
+        assertThat(result.keys()).isEqualTo(1361);
         assertThat(result.activated()).isTrue();
         assertThat(server.redis().get(KEYS.active())).isEqualTo(first.manifest().version());
         assertThat(server.redis().exists(KEYS.lock())).as("lock released").isZero();
@@ -105,8 +105,8 @@ class PublishLockIntegrationTest {
         PublishResult a = results.get(0).get();
         PublishResult b = results.get(1).get();
 
-        assertThat(a.keys()).isEqualTo(1021);
-        assertThat(b.keys()).isEqualTo(1021);
+        assertThat(a.keys()).isEqualTo(1361);
+        assertThat(b.keys()).isEqualTo(1361);
         // one finished first (previous: none), the other replaced it
         PublishResult earlier = a.previous() == null ? a : b;
         PublishResult later = earlier == a ? b : a;
@@ -179,7 +179,7 @@ class PublishLockIntegrationTest {
 
         try (RedisModelStore store = connect(server)) {
             RedisModelWriter writer = new RedisModelWriter(store, PublishSettings.defaults(), clockAt(T0 + 60), n -> {
-                if (n == 1021) server.redis().set(KEYS.lock(), "intruder", SetArgs.Builder.xx().px(60_000));
+                if (n == 1361) server.redis().set(KEYS.lock(), "intruder", SetArgs.Builder.xx().px(60_000));
             });
             assertThatThrownBy(() -> writer.publish(first)).isInstanceOf(PublishException.class)
                     .hasMessageContaining("nothing was activated")
@@ -189,7 +189,7 @@ class PublishLockIntegrationTest {
         assertThat(server.redis().get(KEYS.active())).isEqualTo("5e7ed00000000000");
         assertThat(server.redis().hget(KEYS.manifest(version), "status")).isEqualTo("WRITING");
         assertThat(server.redis().llen(KEYS.history())).isZero();
-        assertThat(scan(server, KEYS.data(version) + "*")).hasSize(1021);
+        assertThat(scan(server, KEYS.data(version) + "*")).hasSize(1361);
         try (RedisModelStore store = connect(server)) {
             assertThatThrownBy(() -> new ModelRegistry(store).activate(version)).isInstanceOf(PublishException.class)
                     .hasMessageContaining("cannot be activated");

@@ -38,8 +38,8 @@ class RedisCliIntegrationTest {
     static void setUp() throws IOException {
         server = TestRedisServer.start();
         models = Files.createTempDirectory("pointe-cli-models-");
-        first = StoreFixtures.seeds(2);
-        second = StoreFixtures.seeds(3);
+        first = StoreFixtures.seeds(1);
+        second = StoreFixtures.seeds(2);
         firstDir = StoreFixtures.writeDirectory(first, models.resolve("first"));
         secondDir = StoreFixtures.writeDirectory(second, models.resolve("second"));
     }
@@ -68,7 +68,7 @@ class RedisCliIntegrationTest {
         StoreFixtures.Run publish = run("publish", "--model", firstDir.toString(), "--no-progress");
         assertThat(publish.exit()).as(publish.err()).isZero();
         assertThat(lines(publish.out())).hasSize(2);
-        assertThat(lines(publish.out()).get(0)).matches(Pattern.quote("Published " + a + " to " + where + ": 1,021 keys, ")
+        assertThat(lines(publish.out()).get(0)).matches(Pattern.quote("Published " + a + " to " + where + ": 1,361 keys, ")
                 + "\\d+\\.\\d MB in \\d+\\.\\d\\d s \\([\\d,]+ keys/s\\), verified\\.");
         assertThat(lines(publish.out()).get(1)).isEqualTo("Active version: " + a + " (previous: none). Undo with 'rollback'.");
         assertStoredExactly(server, KEYS, first);
@@ -81,7 +81,7 @@ class RedisCliIntegrationTest {
         StoreFixtures.Run notActive = run("publish", "--model", secondDir.toString(), "--no-progress", "--no-activate", "--batch-size", "64");
         assertThat(notActive.exit()).as(notActive.err()).isZero();
         assertThat(lines(notActive.out())).hasSize(2);
-        assertThat(lines(notActive.out()).get(0)).startsWith("Published " + b + " to " + where + ": 1,021 keys, ");
+        assertThat(lines(notActive.out()).get(0)).startsWith("Published " + b + " to " + where + ": 1,361 keys, ");
         assertThat(lines(notActive.out()).get(1)).isEqualTo("Not activated; activate with 'activate " + b + "'.");
         assertThat(server.redis().get(KEYS.active())).isEqualTo(a);
         assertStoredExactly(server, KEYS, second);
@@ -140,7 +140,7 @@ class RedisCliIntegrationTest {
         assertThat(publish.exit()).as(publish.err()).isZero();
 
         assertThat(scan(server, "pointe:*")).isEmpty();
-        assertThat(scan(server, "shop2:m:" + a + ":*")).hasSize(1021);
+        assertThat(scan(server, "shop2:m:" + a + ":*")).hasSize(1361);
         assertThat(server.redis().get("shop2:{ctl}:active")).isEqualTo(a);
         assertThat(lines(run("versions").out())).last().isEqualTo("(no versions in " + server.where() + ")");
         assertThat(lines(run("versions", "--prefix", "shop2").out())).hasSize(2).last().asString().startsWith("*  " + a + " ");
@@ -167,7 +167,7 @@ class RedisCliIntegrationTest {
             String base = "127.0.0.1:" + secured.port();
             StoreFixtures.Run publish = cli("publish", "--model", firstDir.toString(), "--no-progress", "--redis", "redis://:s3cr3t-pw@" + base + "/3");
             assertThat(publish.exit()).as(publish.err()).isZero();
-            assertThat(publish.out()).contains("Published " + first.manifest().version() + " to redis://" + base + "/3: 1,021 keys")
+            assertThat(publish.out()).contains("Published " + first.manifest().version() + " to redis://" + base + "/3: 1,361 keys")
                     .doesNotContain("s3cr3t-pw");
 
             StoreFixtures.Run wrong = cli("versions", "--redis", "redis://:not-it@" + base + "/3");
@@ -192,7 +192,7 @@ class RedisCliIntegrationTest {
         String version = trained.manifest().version();
         assertThat(version).isEqualTo(first.manifest().version()); // same data and settings, same version
         assertThat(train.out()).contains("Model " + version + " written to " + out)
-                .contains("Published " + version + " to " + server.where() + ": 1,021 keys, ")
+                .contains("Published " + version + " to " + server.where() + ": 1,361 keys, ")
                 .contains("Active version: " + version + " (previous: none). Undo with 'rollback'.");
         assertThat(server.redis().get(KEYS.active())).isEqualTo(version);
         assertStoredExactly(server, KEYS, trained);

@@ -83,12 +83,12 @@ class RedisModelWriterIntegrationTest {
 
         assertThat(items).isEqualTo(340);
         assertThat(result.version()).isEqualTo(version);
-        assertThat(result.keys()).isEqualTo(3L * items + 1);
+        assertThat(result.keys()).isEqualTo(4L * items + 1);
         assertThat(result.bytes()).isEqualTo(StoreFixtures.storedBytes(server, KEYS, model));
         assertThat(result.alreadyPresent()).isFalse();
         assertThat(result.previous()).isNull();
         assertThat(result.activated()).isTrue();
-        assertThat(progress).isSortedAccordingTo(Long::compare).last().isEqualTo(3L * items + 1);
+        assertThat(progress).isSortedAccordingTo(Long::compare).last().isEqualTo(4L * items + 1);
 
         assertStoredExactly(server, KEYS, model);
         StoredManifest stored = assertCompleteManifest(server, KEYS, model, "2026-10-26T07:33:20Z");
@@ -97,7 +97,7 @@ class RedisModelWriterIntegrationTest {
         // control keys: exactly active, versions, manifest; no lock left, no history (nothing was active before)
         assertThat(server.redis().keys(KEYS.prefix() + ":{ctl}:*"))
                 .containsExactlyInAnyOrder(KEYS.active(), KEYS.versions(), KEYS.manifest(version));
-        assertThat(server.redis().dbsize()).isEqualTo(3L * items + 1 + 3);
+        assertThat(server.redis().dbsize()).isEqualTo(4L * items + 1 + 3);
         assertThat(server.redis().zrangeWithScores(KEYS.versions(), 0, -1)).hasSize(1)
                 .allSatisfy(v -> {
                     assertThat(v.getValue()).isEqualTo(version);
@@ -160,7 +160,7 @@ class RedisModelWriterIntegrationTest {
         }
 
         Map<String, String> reference = snapshot(server, KEYS, version);
-        assertThat(reference).hasSize(3 * model.products().size() + 1);
+        assertThat(reference).hasSize(4 * model.products().size() + 1);
         for (ModelKeys keys : List.of(one, seven)) {
             assertStoredExactly(server, keys, model);
             Map<String, String> data = snapshot(server, keys, version);
@@ -174,8 +174,8 @@ class RedisModelWriterIntegrationTest {
             assertThat(server.redis().get(keys.active())).isEqualTo(version);
         }
         // progress is reported per batch of about 7 keys (a whole item's 3 keys at most more), up to every key
-        assertThat(progressOfSeven).doesNotHaveDuplicates().isSorted().endsWith(3L * model.products().size() + 1)
-                .hasSizeGreaterThanOrEqualTo((3 * model.products().size() + 1) / 9);
+        assertThat(progressOfSeven).doesNotHaveDuplicates().isSorted().endsWith(4L * model.products().size() + 1)
+                .hasSizeGreaterThanOrEqualTo((4 * model.products().size() + 1) / 9);
     }
 
     @Test
@@ -183,7 +183,7 @@ class RedisModelWriterIntegrationTest {
         TrainedModel awkward = StoreFixtures.synthetic("a1b2c3d4e5f60718", 40, 12, true);
         PublishResult result = StoreFixtures.publish(server, awkward, T0);
 
-        assertThat(result.keys()).isEqualTo(121);
+        assertThat(result.keys()).isEqualTo(161);
         assertStoredExactly(server, KEYS, awkward);
         assertCompleteManifest(server, KEYS, awkward, "2026-10-26T07:33:20Z");
         Product first = awkward.products().get(0);
@@ -200,7 +200,7 @@ class RedisModelWriterIntegrationTest {
         ItemLists firstLists = lists.get(0);
         List<dev.pointe.training.model.ModelEntry> ctl = new ArrayList<>(firstLists.completeTheLook());
         ctl.add(new dev.pointe.training.model.ModelEntry("GONE-1", "cat-9", 0.001, "pc", List.of()));
-        lists.set(0, new ItemLists(firstLists.sku(), ctl, firstLists.similar()));
+        lists.set(0, new ItemLists(firstLists.sku(), ctl, firstLists.boughtTogether(), firstLists.similar()));
         TrainedModel withUnknown = new TrainedModel(base.manifest(), base.products(), lists, base.popular());
 
         StoreFixtures.publish(server, withUnknown, T0);
@@ -222,7 +222,7 @@ class RedisModelWriterIntegrationTest {
         }
         assertThat(result.activated()).isFalse();
         assertThat(result.previous()).isNull();
-        assertThat(result.keys()).isEqualTo(1021);
+        assertThat(result.keys()).isEqualTo(1361);
         assertThat(server.redis().get(KEYS.active())).isEqualTo("1111111111111111");
         assertThat(server.redis().hget(KEYS.manifest(model.manifest().version()), "status")).isEqualTo("COMPLETE");
         assertThat(server.redis().llen(KEYS.history())).isZero();
@@ -264,7 +264,7 @@ class RedisModelWriterIntegrationTest {
 
             PublishResult result = StoreFixtures.publish(cluster, small, T0);
 
-            assertThat(result.keys()).isEqualTo(91);
+            assertThat(result.keys()).isEqualTo(121);
             assertStoredExactly(cluster, KEYS, small);
             assertThat(cluster.redis().get(KEYS.active())).isEqualTo("c1c1c1c1c1c1c1c1");
         }

@@ -88,15 +88,18 @@ public final class StoreFixtures {
         List<ItemLists> lists = new ArrayList<>(items);
         for (int i = 0; i < items; i++) {
             List<ModelEntry> ctl = new ArrayList<>(listSize);
+            List<ModelEntry> together = new ArrayList<>(listSize);
             List<ModelEntry> similar = new ArrayList<>(listSize);
             for (int j = 1; j <= Math.min(listSize, items - 1); j++) {
                 Product other = products.get((i + j) % items);
                 ctl.add(new ModelEntry(other.sku(), other.category(), 1.0 - j * 0.0123, j % 3 == 0 ? "ms" : "bt",
                         j % 2 == 0 ? sharedEven : List.of()));
+                Product bought = products.get((i + 2 * j) % items);
+                together.add(new ModelEntry(bought.sku(), bought.category(), 0.75 - j * 0.01, "bt", j % 2 == 0 ? List.of() : sharedEven));
                 Product alike = products.get((i + categories * j) % items);
                 similar.add(new ModelEntry(alike.sku(), alike.category(), 0.5 / j, "ss", j % 2 == 1 ? sharedEven : List.of()));
             }
-            lists.add(new ItemLists(products.get(i).sku(), ctl, similar));
+            lists.add(new ItemLists(products.get(i).sku(), ctl, together, similar));
         }
         Map<String, List<ModelEntry>> popular = new TreeMap<>();
         for (Product p : products) {
@@ -173,6 +176,7 @@ public final class StoreFixtures {
         for (Product p : model.products()) {
             out.add(keys.item(version, p.sku()));
             out.add(keys.completeTheLook(version, p.sku()));
+            out.add(keys.boughtTogether(version, p.sku()));
             out.add(keys.similar(version, p.sku()));
         }
         out.add(keys.popular(version));
@@ -192,13 +196,17 @@ public final class StoreFixtures {
             ItemLists lists = model.lists().get(i);
             byte[] item = redis.get(keys.item(version, p.sku()));
             byte[] ctl = redis.get(keys.completeTheLook(version, p.sku()));
+            byte[] together = redis.get(keys.boughtTogether(version, p.sku()));
             byte[] similar = redis.get(keys.similar(version, p.sku()));
             assertThat(item).as("item key of %s", p.sku()).isNotNull();
             assertThat(ctl).as("ctl key of %s", p.sku()).isNotNull();
+            assertThat(together).as("bt key of %s", p.sku()).isNotNull();
             assertThat(similar).as("sim key of %s", p.sku()).isNotNull();
             assertThat(ModelCodec.decodeItem(item)).as("item of %s", p.sku()).isEqualTo(expectedItem(p));
             assertThat(ModelCodec.decodeList(ctl)).as("complete-the-look of %s", p.sku())
                     .containsExactlyElementsOf(expectedList(lists.completeTheLook(), bySku));
+            assertThat(ModelCodec.decodeList(together)).as("bought-together of %s", p.sku())
+                    .containsExactlyElementsOf(expectedList(lists.boughtTogether(), bySku));
             assertThat(ModelCodec.decodeList(similar)).as("similar of %s", p.sku())
                     .containsExactlyElementsOf(expectedList(lists.similar(), bySku));
         }
@@ -209,7 +217,7 @@ public final class StoreFixtures {
         model.popular().forEach((category, list) ->
                 assertThat(storedPopular.get(category)).as("popular %s", category).containsExactlyElementsOf(expectedList(list, bySku)));
         assertThat(scan(server, keys.data(version) + "*")).as("data keys of %s", version)
-                .hasSize(3 * model.products().size() + 1)
+                .hasSize(4 * model.products().size() + 1)
                 .containsExactlyInAnyOrderElementsOf(dataKeys(keys, model));
     }
 
@@ -232,7 +240,7 @@ public final class StoreFixtures {
         assertThat(stored.metrics()).isEqualTo(m.metrics());
         assertThat(stored.config().keySet()).containsExactlyElementsOf(m.config().keySet());
         m.config().forEach((k, v) -> assertThat(String.valueOf(stored.config().get(k))).as("config %s", k).isEqualTo(String.valueOf(v)));
-        assertThat(stored.keys()).isEqualTo(3L * model.products().size() + 1);
+        assertThat(stored.keys()).isEqualTo(4L * model.products().size() + 1);
         assertThat(stored.checksum()).isEqualTo(checksumOfStored(server, keys, model, stored.checksum()));
         return stored;
     }

@@ -1,0 +1,86 @@
+package dev.pointe.training.evaluation;
+
+import dev.pointe.format.ServedLists;
+import dev.pointe.training.catalog.Catalog;
+import dev.pointe.training.looks.LookConfig;
+import dev.pointe.training.looks.LookModel;
+import dev.pointe.training.model.ItemLists;
+import dev.pointe.training.model.ModelEntry;
+import dev.pointe.training.model.ModelLists;
+import dev.pointe.training.similarity.CooccurrenceConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Pointe as shoppers see it: the lists the trainer publishes (built by {@link ModelLists}, the code that
+ * writes the model), turned into answers by {@link ServedLists}, the code the service answers with, with
+ * the service's default parameters. The evaluation has no scorer of its own.
+ *
+ * <p>Which list answers depends on the protocol, as on a shop's pages: complete-the-look for the
+ * cross-category protocols, bought-together for next-item, similar items for same-category, and for
+ * several seeds (rest of basket) the merged complete-the-look lists of {@code POST /v1/looks}.
+ */
+public final class PublishedLists implements RecommenderFactory {
+
+    public static final String NAME = "pointe";
+
+    private final CooccurrenceConfig cooccurrence;
+    private final LookConfig looks;
+
+    public PublishedLists(CooccurrenceConfig cooccurrence, LookConfig looks) {
+        this.cooccurrence = cooccurrence;
+        this.looks = looks;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Recommender train(TrainingSet training) {
+        return recommender(LookModel.learn(training.baskets(), training.catalog(), cooccurrence, looks, n -> { }), looks,
+                training.protocol());
+    }
+
+    /** The served answers of the lists built from a learned model, for the protocol's kind of question. */
+    public static Recommender recommender(LookModel model, LookConfig looks, Protocol protocol) {
+        Catalog catalog = model.catalog();
+        ModelLists lists = new ModelLists(model, looks);
+        Map<String, List<ModelEntry>> popular = lists.popular();
+        boolean categorised = catalog.categories().size() > 1;
+        Map<Integer, ItemLists> built = new ConcurrentHashMap<>();
+        return (seeds, k) -> {
+            List<ModelEntry> answer;
+            if (seeds.length == 1) {
+                ItemLists own = built.computeIfAbsent(seeds[0], lists::of);
+                List<ModelEntry> stored = switch (protocol) {
+                    case NEXT_ITEM -> own.boughtTogether();
+                    case SAME_CATEGORY -> own.similar();
+                    default -> own.completeTheLook();
+                };
+                answer = stored.isEmpty() && protocol != Protocol.SAME_CATEGORY
+                        ? ServedLists.popularFallback(popular, catalog.product(seeds[0]).category())
+                        : stored;
+            } else {
+                List<String> skus = new ArrayList<>();
+                List<String> categories = new ArrayList<>();
+                List<List<ModelEntry>> looksOfSeeds = new ArrayList<>();
+                for (int s : seeds) {
+                    skus.add(catalog.product(s).sku());
+                    categories.add(catalog.product(s).category());
+                    looksOfSeeds.add(built.computeIfAbsent(s, lists::of).completeTheLook());
+                }
+                answer = ServedLists.merge(skus, categories, looksOfSeeds, categorised,
+                        (e, score) -> new ModelEntry(e.sku(), e.category(), score, e.reason(), e.shared()));
+            }
+            int n = Math.min(k, answer.size());
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) out[i] = catalog.items().id(answer.get(i).sku());
+            return out;
+        };
+    }
+}

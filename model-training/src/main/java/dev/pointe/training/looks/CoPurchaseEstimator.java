@@ -1,0 +1,265 @@
+package dev.pointe.training.looks;
+
+import dev.pointe.training.catalog.Catalog;
+import dev.pointe.training.similarity.Neighbours;
+import it.unimi.dsi.fastutil.ints.Int2DoubleOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+
+import java.util.PriorityQueue;
+
+/**
+ * Estimates, for one seed item, how likely each candidate is to be in the same basket: the quantity a
+ * single-target evaluation rewards, and what "goes with this" means to a shopper.
+ *
+ * <p>A hierarchical (Dirichlet) estimate that backs off from the item to its product family to its
+ * category, so that thinly sold items borrow evidence instead of falling to best-sellers:
+ * <pre>
+ *   p(j | s) = (c(s, j) + a_item · q(j | s)) / (n(s) + a_item)
+ *   q(j | s) = (c(F, j) + a_family · r(j | s)) / (n(F) + a_family)
+ *   r(j | s) = (1 − λ) · p0(j | s) + λ · h(j | s)
+ *   p0(j | s) = P(cat j | cat s) · n(j) / n(cat j)
+ *   h(j | s) = Σ_k P(k | s) · P(j | k) / Σ_k P(k | s)
+ * </pre>
+ * where c(s, j) counts baskets holding both (every pair, even one seen once), n(s) baskets holding s,
+ * F the seed's other family members (colour variants) with their summed counts, and p0 the category
+ * prior: how often the seed's category is bought with the candidate's, times the candidate's share of
+ * its category; h is the two-step estimate over the seed's neighbours k (bought with what is bought with
+ * the seed), mixed in with weight λ. The estimate is then lifted by style coherence learned from the
+ * same baskets, × affinity(s, j)^w ({@link AttributeAffinity}: which colours, materials and tags are
+ * bought together). The plain co-occurrence count is the special case a_item → 0; popularity in
+ * complementary categories is a_item → ∞.
+ */
+public final class CoPurchaseEstimator {
+
+    /** Which candidates a list may hold, relative to the seed's category. */
+    public enum Scope {
+        /** Other categories only (complete the look); every category when the catalogue has one. */
+        OTHER_CATEGORIES,
+        /** Any category (bought together). */
+        ANY_CATEGORY,
+        /** The seed's own category (similar items, substitutes). */
+        SAME_CATEGORY
+    }
+
+    /** Where a candidate's evidence came from, for its reason. */
+    public enum Evidence {
+        /** Bought (or viewed) in the same baskets as the seed. */
+        ITEM,
+        /** Bought with another variant of the seed's family. */
+        FAMILY,
+        /** Only the category prior: what the seed's category is bought with. */
+        CATEGORY
+    }
+
+    /** The scored candidates of one seed; parallel arrays, unordered, {@code size} valid entries. */
+    public static final class Candidates {
+        int size;
+        int[] ids = new int[256];
+        double[] scores = new double[256];
+        Evidence[] evidence = new Evidence[256];
+
+        void add(int id, double score, Evidence e) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                scores = java.util.Arrays.copyOf(scores, size * 2);
+                evidence = java.util.Arrays.copyOf(evidence, size * 2);
+            }
+            ids[size] = id;
+            scores[size] = score;
+            evidence[size++] = e;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public int id(int i) {
+            return ids[i];
+        }
+
+        public double score(int i) {
+            return scores[i];
+        }
+
+        public Evidence evidence(int i) {
+            return evidence[i];
+        }
+    }
+
+    private final LookModel model;
+    private final LookConfig config;
+
+    public CoPurchaseEstimator(LookModel model, LookConfig config) {
+        this.model = model;
+        this.config = config;
+    }
+
+    public LookModel model() {
+        return model;
+    }
+
+    public LookConfig config() {
+        return config;
+    }
+
+    /** Reusable per-thread working memory. */
+    public static final class Scratch {
+        final Int2LongOpenHashMap item = new Int2LongOpenHashMap();
+        final Int2LongOpenHashMap family = new Int2LongOpenHashMap();
+        final Int2DoubleOpenHashMap seen = new Int2DoubleOpenHashMap();
+        final Int2DoubleOpenHashMap hop = new Int2DoubleOpenHashMap();
+        /** The seed whose attribute-affinity row is in {@code row} (rows are reused across a seed's lists). */
+        int rowSeed = -1;
+        float[] row;
+        float[] rowBuffer;
+        double hopMass;
+        final IntArrayList prior = new IntArrayList();
+        final Candidates candidates = new Candidates();
+
+        void clear() {
+            item.clear();
+            family.clear();
+            seen.clear();
+            hop.clear();
+            hopMass = 0;
+            prior.clear();
+            candidates.size = 0;
+        }
+    }
+
+    /**
+     * Every candidate of the seed within the scope with its estimate. The result lives in {@code scratch}
+     * and is overwritten by the next call with it.
+     */
+    public Candidates estimate(int seed, Scope scope, Scratch scratch) {
+        scratch.clear();
+        Catalog catalog = model.catalog();
+        Scope effective = scope == Scope.OTHER_CATEGORIES && !model.categorised() ? Scope.ANY_CATEGORY : scope;
+        int seedCategory = catalog.categoryOf(seed);
+        Neighbours neighbours = switch (effective) {
+            case OTHER_CATEGORIES -> model.associations().otherCategory();
+            case SAME_CATEGORY -> model.associations().sameCategory();
+            case ANY_CATEGORY -> model.associations().all();
+        };
+        for (int p = neighbours.start(seed); p < neighbours.end(seed); p++) {
+            scratch.item.put(neighbours.idAt(p), neighbours.togetherAt(p));
+        }
+        long familyBaskets = 0;
+        for (int f : model.familyMembers(seed)) {
+            if (f == seed) continue;
+            familyBaskets += model.popularity(f);
+            for (int p = neighbours.start(f); p < neighbours.end(f); p++) {
+                int j = neighbours.idAt(p);
+                if (j != seed && eligible(effective, seedCategory, catalog.categoryOf(j))) scratch.family.addTo(j, neighbours.togetherAt(p));
+            }
+        }
+        priorCandidates(seed, effective, seedCategory, scratch.prior);
+        if (config.twoHopWeight() > 0) twoHop(seed, effective, seedCategory, scratch);
+
+        long seedBaskets = model.popularity(seed);
+        if (config.styleWeight() > 0 && scratch.rowSeed != seed) {
+            scratch.row = model.attributeAffinity().row(seed, scratch.rowBuffer);
+            if (scratch.row != null) scratch.rowBuffer = scratch.row;
+            scratch.rowSeed = seed;
+        }
+        for (var it = scratch.item.keySet().iterator(); it.hasNext(); ) score(seed, seedCategory, seedBaskets, familyBaskets, it.nextInt(), scratch);
+        for (var it = scratch.family.keySet().iterator(); it.hasNext(); ) score(seed, seedCategory, seedBaskets, familyBaskets, it.nextInt(), scratch);
+        for (int i = 0; i < scratch.prior.size(); i++) score(seed, seedCategory, seedBaskets, familyBaskets, scratch.prior.getInt(i), scratch);
+        for (var it = scratch.hop.keySet().iterator(); it.hasNext(); ) score(seed, seedCategory, seedBaskets, familyBaskets, it.nextInt(), scratch);
+        return scratch.candidates;
+    }
+
+    /** Neighbours of the seed walked through for the two-step estimate. */
+    private static final int TWO_HOP_NEIGHBOURS = 50;
+
+    /**
+     * The two-step estimate: for the seed's (any-category) neighbours k, P(k | s) · P(j | k), summed over k
+     * and divided by the summed P(k | s), so that it is on the scale of one co-item's evidence. It reaches
+     * items never bought with the seed but bought with what is bought with it.
+     */
+    private void twoHop(int seed, Scope scope, int seedCategory, Scratch scratch) {
+        Neighbours all = model.associations().all();
+        long ns = model.popularity(seed);
+        if (ns == 0) return;
+        double mass = 0;
+        Catalog catalog = model.catalog();
+        for (int p = all.start(seed); p < Math.min(all.end(seed), all.start(seed) + TWO_HOP_NEIGHBOURS); p++) {
+            int k = all.idAt(p);
+            double pk = (double) all.togetherAt(p) / ns;
+            long nk = model.popularity(k);
+            if (nk == 0) continue;
+            mass += pk;
+            for (int q = all.start(k); q < all.end(k); q++) {
+                int j = all.idAt(q);
+                if (j == seed || !eligible(scope, seedCategory, catalog.categoryOf(j))) continue;
+                scratch.hop.addTo(j, pk * all.togetherAt(q) / nk);
+            }
+        }
+        scratch.hopMass = mass;
+    }
+
+    /** Scores candidate j once (the first time it is met) into the scratch's candidates. */
+    private void score(int seed, int seedCategory, long seedBaskets, long familyBaskets, int j, Scratch scratch) {
+        if (j == seed || scratch.seen.containsKey(j)) return;
+        long c = scratch.item.get(j);
+        long cf = scratch.family.get(j);
+        double p0 = prior(seedCategory, j);
+        if (scratch.hopMass > 0) p0 = (1 - config.twoHopWeight()) * p0 + config.twoHopWeight() * scratch.hop.get(j) / scratch.hopMass;
+        double q = smooth(cf, familyBaskets, config.familySmoothing(), p0);
+        double p = smooth(c, seedBaskets, config.itemSmoothing(), q);
+        if (config.styleWeight() > 0 && scratch.row != null) {
+            p *= Math.exp(config.styleWeight() * model.attributeAffinity().logAffinity(scratch.row, j));
+        }
+        scratch.seen.put(j, p);
+        scratch.candidates.add(j, p, c > 0 ? Evidence.ITEM : cf > 0 ? Evidence.FAMILY : Evidence.CATEGORY);
+    }
+
+    /** (count + a · prior) / (baskets + a), or the prior when there is neither evidence nor smoothing. */
+    static double smooth(long count, long baskets, double a, double prior) {
+        double denominator = baskets + a;
+        return denominator == 0 ? prior : (count + a * prior) / denominator;
+    }
+
+    /** p0(j | s): P(cat j | cat s) × j's share of its category. */
+    double prior(int seedCategory, int j) {
+        int cj = model.catalog().categoryOf(j);
+        double share = (model.popularity(j) + 1e-6) / (model.categoryPopularity(cj) + 1.0);
+        return model.affinity().conditional(seedCategory, cj) * share;
+    }
+
+    private static boolean eligible(Scope scope, int seedCategory, int category) {
+        return switch (scope) {
+            case OTHER_CATEGORIES -> category != seedCategory;
+            case SAME_CATEGORY -> category == seedCategory;
+            case ANY_CATEGORY -> true;
+        };
+    }
+
+    /**
+     * The {@link LookConfig#contentPool()} best candidates by the category prior alone: a merge of the
+     * eligible categories' best-seller lists by p0.
+     */
+    private void priorCandidates(int seed, Scope scope, int seedCategory, IntArrayList out) {
+        int m = model.catalog().categories().size();
+        PriorityQueue<long[]> heads = new PriorityQueue<>((a, b) -> {
+            int c = Double.compare(Double.longBitsToDouble(b[0]), Double.longBitsToDouble(a[0]));
+            return c != 0 ? c : Long.compare(a[1], b[1]);
+        });
+        for (int c = 0; c < m; c++) {
+            if (!eligible(scope, seedCategory, c) || model.bestSellers(c).length == 0) continue;
+            heads.add(new long[]{Double.doubleToLongBits(prior(seedCategory, model.bestSellers(c)[0])), c, 0});
+        }
+        int pool = config.contentPool();
+        while (out.size() < pool && !heads.isEmpty()) {
+            long[] head = heads.poll();
+            int[] list = model.bestSellers((int) head[1]);
+            int j = list[(int) head[2]];
+            if (j != seed) out.add(j);
+            int next = (int) head[2] + 1;
+            if (next < list.length) {
+                heads.add(new long[]{Double.doubleToLongBits(prior(seedCategory, list[next])), head[1], next});
+            }
+        }
+    }
+}
