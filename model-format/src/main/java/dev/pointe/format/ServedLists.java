@@ -25,6 +25,12 @@ public final class ServedLists {
     /** Items in an answer when the client gives no {@code limit}: the K of the offline HR@K and NDCG@K. */
     public static final int DEFAULT_LIMIT = 10;
 
+    /**
+     * At most this many items of one category in a merged look of a categorised catalogue: one seed's list
+     * is spread over categories by the trainer, a merge of several is not. Single-seed answers have no cap.
+     */
+    public static final int LOOK_MAX_PER_CATEGORY = 2;
+
     private ServedLists() {
     }
 
@@ -55,10 +61,19 @@ public final class ServedLists {
         }
     }
 
+    /** The entries in order, skipping any beyond the {@code max}-th of its category. */
+    static <E extends RankedEntry> List<E> capPerCategory(List<E> entries, int max) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        List<E> out = new ArrayList<>(entries.size());
+        for (E e : entries) if (seen.merge(e.category(), 1, Integer::sum) <= max) out.add(e);
+        return out;
+    }
+
     /**
      * One look for several seeds: their lists merged, a candidate's score the sum of its scores over the
      * seeds' lists, best first (ties: sku ascending), never a seed, and, when the catalogue has several
-     * categories, nothing of a category the shopper already holds.
+     * categories, nothing of a category the shopper already holds and at most {@link #LOOK_MAX_PER_CATEGORY}
+     * of any other.
      *
      * @param seeds           the seed skus, distinct
      * @param seedCategories  the category of each seed, same order
@@ -82,6 +97,6 @@ public final class ServedLists {
         List<E> merged = new ArrayList<>(best.size());
         for (E e : best.values()) merged.add(withScore.apply(e, total.get(e.sku())));
         merged.sort(Comparator.comparingDouble((E e) -> e.score()).reversed().thenComparing(RankedEntry::sku));
-        return merged;
+        return categorised ? capPerCategory(merged, LOOK_MAX_PER_CATEGORY) : merged;
     }
 }

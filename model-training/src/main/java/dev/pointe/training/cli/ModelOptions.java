@@ -65,10 +65,20 @@ final class ModelOptions {
     @Option(names = "--content-pool", description = "Candidates taken from the category prior alone (default: ${sys:pointe.default.contentPool}).")
     Integer contentPool;
 
+    /** The names of the settings given as options on the command line. */
+    java.util.Set<String> given() {
+        return given(ModelSettings.defaults()).keySet();
+    }
+
     /** The settings: options over the --config file over the defaults. */
     ModelSettings settings() {
         ModelSettings base = ModelSettings.defaults();
         if (config != null) base = base.read(config);
+        ModelSettings settings = base.with(given(base));
+        return threads == null ? settings : settings.withThreads(threads);
+    }
+
+    private Map<String, Object> given(ModelSettings base) {
         Map<String, Object> given = new LinkedHashMap<>();
         put(given, "measure", measure);
         put(given, "topK", topK);
@@ -85,8 +95,7 @@ final class ModelOptions {
         put(given, "categorySmoothing", categorySmoothing);
         put(given, "twoHopWeight", twoHopWeight);
         put(given, "contentPool", contentPool);
-        ModelSettings settings = base.with(given);
-        return threads == null ? settings : settings.withThreads(threads);
+        return given;
     }
 
     private static void put(Map<String, Object> map, String name, Object value) {

@@ -33,8 +33,9 @@ import java.util.concurrent.Callable;
         description = {
                 "Searches the list settings that make the published lists best on your data, and writes them to a file.",
                 "",
-                "Holds out test baskets as 'evaluate' does (same seed, same split), then carves a validation split out of the "
+                "Holds out test baskets as 'evaluate' does (same seed, same split), then carves validation splits out of the "
                         + "training part and scores every trial's published lists, as served, on the validation cases only. "
+                        + "Settings given as options (e.g. --diversity 0.9) are kept; the others are searched. "
                         + "Seeded random search, then a local search around the best, until --trials or --max-time is spent. "
                         + "Each trial is printed. At the end the best settings and the starting ones are both scored on the "
                         + "test cases, and the best are written to --out, which 'train --config' and 'evaluate --config' read.",
@@ -68,8 +69,12 @@ public final class TuneCommand implements Callable<Integer> {
     int maxTrials;
 
     @Option(names = "--validation-cases", defaultValue = "5000",
-            description = "Validation cases per protocol (default: ${DEFAULT-VALUE}).")
+            description = "Validation cases per protocol and fold (default: ${DEFAULT-VALUE}).")
     int validationCases;
+
+    @Option(names = "--folds", defaultValue = "2",
+            description = "Validation splits every trial is scored on (less noise, more time per trial) (default: ${DEFAULT-VALUE}).")
+    int folds;
 
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
@@ -90,9 +95,10 @@ public final class TuneCommand implements Callable<Integer> {
         Splitter splitter = new Splitter(evaluation.testFraction, seed, evaluation.maxCases);
         SplitKind kind = evaluation.splitKinds().get(0);
         Split outer = splitter.split(data.baskets(), data.catalog(), kind, protocols.get(0));
-        Tuner tuner = new Tuner(outer.training(), data.catalog(), protocols, k, seed, validationCases);
-        System.out.printf(Locale.ROOT, "%nTuning for HR@%d on %s (%s split of the training part, seed %d); budget %s, at most %d trials%n",
-                k, protocols.stream().map(Protocol::id).toList(), "random", seed + 1, maxTime, maxTrials);
+        Tuner tuner = new Tuner(outer.training(), data.catalog(), protocols, k, seed, folds, validationCases, model.given());
+        System.out.printf(Locale.ROOT, "%nTuning for HR@%d on %s: %d random validation split(s) of the training part (seeds %d..%d); "
+                        + "budget %s, at most %d trials%s%n", k, protocols.stream().map(Protocol::id).toList(), folds, seed + 1, seed + folds,
+                maxTime, maxTrials, model.given().isEmpty() ? "" : "; kept as given: " + model.given());
         Tuner.Result result;
         try (Progress bar = Progress.start(!noProgress, "Tuning", maxTrials, "trials")) {
             result = tuner.run(start, maxTrials, budget.toNanos(), System::nanoTime, t -> {

@@ -54,10 +54,10 @@ public final class ItemListBuilder {
         StyleProfile style = estimator.model().style();
         boolean same = scope == Scope.SAME_CATEGORY;
         List<Suggestion> out = new ArrayList<>(picked.length);
-        for (int position : picked) {
-            int j = candidates.id(position);
+        for (int i = 0; i < picked.length; i++) {
+            int j = candidates.id(picked[i]);
             List<String> shared = style.shared(seed, j);
-            out.add(new Suggestion(j, candidates.score(position), reason(candidates.evidence(position), !shared.isEmpty(), same), shared));
+            out.add(new Suggestion(j, selector.pickedScore(i), reason(candidates.evidence(picked[i]), !shared.isEmpty(), same), shared));
         }
         return out;
     }

@@ -21,6 +21,7 @@ final class ListSelector {
     private int[] ids = new int[0];
     private double[] scores = new double[0];
     private boolean[] chosen = new boolean[0];
+    private double[] picked = new double[0];
 
     ListSelector(Catalog catalog, LookConfig config) {
         this.catalog = catalog;
@@ -31,7 +32,11 @@ final class ListSelector {
         this.taken = new int[catalog.categories().size()];
     }
 
-    /** Positions (into {@code candidates}) of the picked items, best first; at most the list size. */
+    /**
+     * Positions (into {@code candidates}) of the picked items, best first; at most the list size. Their
+     * scores as they competed (after the soft cap) are in {@link #pickedScore}, so that a list's scores
+     * descend in its order.
+     */
     int[] select(CoPurchaseEstimator.Candidates candidates) {
         int n = candidates.size();
         // the picks almost always come from the best few times the list size; the rest only when caps bite
@@ -47,6 +52,7 @@ final class ListSelector {
         if (chosen.length < n) chosen = new boolean[Math.max(n, 2 * chosen.length)];
         Arrays.fill(chosen, 0, n, false);
         int[] out = new int[Math.min(limit, n)];
+        if (picked.length < out.length) picked = new double[limit];
         int count = 0;
         while (count < out.length) {
             int best = -1;
@@ -65,9 +71,15 @@ final class ListSelector {
             if (best < 0) break;
             chosen[best] = true;
             taken[catalog.categoryOf(candidates.id(ids[best]))]++;
+            picked[count] = bestScore;
             out[count++] = ids[best];
         }
         return count == out.length ? out : Arrays.copyOf(out, count);
+    }
+
+    /** The score of the i-th pick of the last {@link #select}, as it competed. */
+    double pickedScore(int i) {
+        return picked[i];
     }
 
     /** Fills {@code ids} (positions into candidates) and {@code scores} with the best {@code window}, best first. */

@@ -54,23 +54,32 @@ public final class Tuner {
     private final List<Protocol> protocols;
     private final int k;
     private final long seed;
+    private final java.util.Set<String> fixed;
     private final Map<String, LookModel> learned = new HashMap<>();
     private final List<Split> validation = new ArrayList<>();
 
     /**
-     * @param training   the training part of the evaluation split (the tuner carves its own validation split from it)
+     * @param training   the training part of the evaluation split (the tuner carves its own validation splits from it)
      * @param protocols  the protocols whose HR@K is averaged, at least one
-     * @param maxCases   validation cases per protocol
+     * @param folds      validation splits (seeds seed+1 ..), each holding out 20% of the training baskets; more
+     *                   folds, less noise in every trial's score, more time per trial; at least 1
+     * @param maxCases   validation cases per protocol and fold
+     * @param fixed      names of settings ({@link ModelSettings#toMap()}) the search keeps as they start
      */
-    public Tuner(Baskets training, Catalog catalog, List<Protocol> protocols, int k, long seed, int maxCases) {
+    public Tuner(Baskets training, Catalog catalog, List<Protocol> protocols, int k, long seed, int folds, int maxCases,
+                 java.util.Set<String> fixed) {
         if (protocols.isEmpty()) throw new IllegalArgumentException("at least one protocol to tune for");
+        if (folds < 1) throw new IllegalArgumentException("folds must be at least 1, was " + folds);
         this.training = training;
         this.catalog = catalog;
         this.protocols = List.copyOf(protocols);
         this.k = k;
         this.seed = seed;
-        Splitter inner = new Splitter(0.2, seed + 1, maxCases);
-        for (Protocol p : protocols) validation.add(inner.split(training, catalog, SplitKind.RANDOM, p));
+        this.fixed = java.util.Set.copyOf(fixed);
+        for (int f = 1; f <= folds; f++) {
+            Splitter inner = new Splitter(0.2, seed + f, maxCases);
+            for (Protocol p : protocols) validation.add(inner.split(training, catalog, SplitKind.RANDOM, p));
+        }
     }
 
     /**
@@ -88,7 +97,7 @@ public final class Tuner {
         onTrial.accept(best);
         int randomTrials = Math.max(1, maxTrials / 2);
         for (int n = 2; n <= maxTrials && clock.getAsLong() - t0 < budgetNanos; n++) {
-            ModelSettings candidate = n <= randomTrials ? sample(start, random) : perturb(best.settings(), random);
+            ModelSettings candidate = n <= randomTrials ? sample(start, random, fixed) : perturb(best.settings(), random, fixed);
             Trial t = trial(n, start, candidate, clock);
             trials.add(t);
             onTrial.accept(t);
@@ -124,10 +133,10 @@ public final class Tuner {
     private LookModel model(Split split, ModelSettings settings) {
         CooccurrenceConfig co = settings.cooccurrence();
         LookConfig looks = settings.looks();
-        String key = split.protocol() + "|" + co + "|" + looks.categorySmoothing() + "|" + looks.contentPool();
+        String key = System.identityHashCode(split.training()) + "|" + co + "|" + looks.categorySmoothing() + "|" + looks.contentPool();
         if (!learned.containsKey(key)) {
-            // one split's models at a time: every protocol shares the training baskets, so keep few
-            if (learned.size() >= 4 * protocols.size()) learned.clear();
+            // a few learned models per validation split; most trials only change how lists are built from them
+            if (learned.size() >= 4 * validation.size()) learned.clear();
             learned.put(key, LookModel.learn(split.training(), catalog, co, looks, n -> { }));
         }
         return learned.get(key);
@@ -136,21 +145,22 @@ public final class Tuner {
     private static final double[] CATEGORY_SMOOTHING = {1, 10, 100};
     private static final int[] TOP_K = {50, 100, 200};
 
-    /** A random point of the search space. */
-    static ModelSettings sample(ModelSettings start, SplittableRandom random) {
+    /** A random point of the search space (the fixed settings stay as they start). */
+    static ModelSettings sample(ModelSettings start, SplittableRandom random, java.util.Set<String> fixed) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("itemSmoothing", round(logUniform(random, 1, 3000)));
         m.put("familySmoothing", round(logUniform(random, 1, 3000)));
         m.put("categorySmoothing", CATEGORY_SMOOTHING[random.nextInt(CATEGORY_SMOOTHING.length)]);
         m.put("twoHopWeight", round(random.nextDouble()));
         m.put("styleWeight", round(random.nextDouble() * 3));
-        m.put("diversity", round(0.7 + 0.3 * random.nextDouble()));
+        m.put("diversity", round(0.7 + 0.3 * Math.sqrt(random.nextDouble())));
         m.put("topK", TOP_K[random.nextInt(TOP_K.length)]);
+        m.keySet().removeAll(fixed);
         return start.with(m);
     }
 
-    /** A neighbour of the best settings: one or two of them moved a little. */
-    static ModelSettings perturb(ModelSettings best, SplittableRandom random) {
+    /** A neighbour of the best settings: one or two of them moved a little (never a fixed one). */
+    static ModelSettings perturb(ModelSettings best, SplittableRandom random, java.util.Set<String> fixed) {
         LookConfig l = best.looks();
         Map<String, Object> m = new LinkedHashMap<>();
         int moves = 1 + random.nextInt(2);
@@ -164,6 +174,7 @@ public final class Tuner {
                 default -> m.put("categorySmoothing", CATEGORY_SMOOTHING[random.nextInt(CATEGORY_SMOOTHING.length)]);
             }
         }
+        m.keySet().removeAll(fixed);
         return best.with(m);
     }
 

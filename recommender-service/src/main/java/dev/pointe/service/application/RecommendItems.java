@@ -1,6 +1,7 @@
 package dev.pointe.service.application;
 
 import dev.pointe.format.ListEntry;
+import dev.pointe.format.ServedLists;
 import dev.pointe.service.application.port.CatalogAvailability;
 import dev.pointe.service.application.port.ModelRepository;
 import dev.pointe.service.domain.ListKind;
@@ -10,13 +11,12 @@ import dev.pointe.service.domain.Recommendations;
 import dev.pointe.service.domain.UnknownItemException;
 import reactor.core.publisher.Mono;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One item's complete-the-look or similar-items answer: the active version's list for the item,
- * filtered by the query; when a complete-the-look list is empty (or filtered empty), best-sellers of
- * the other categories. Unknown item: {@link UnknownItemException}; no model: {@link NoActiveModelException}.
+ * One item's complete-the-look, bought-together or similar-items answer: the active version's list for
+ * the item, filtered by the query; when a complete-the-look or bought-together list is empty (or
+ * filtered empty), best-sellers of the other categories ({@link ServedLists#popularFallback}). Unknown item: {@link UnknownItemException}; no model: {@link NoActiveModelException}.
  */
 public final class RecommendItems {
 
@@ -49,7 +49,7 @@ public final class RecommendItems {
                 .flatMap(version -> model.list(version, kind, sku)
                         .switchIfEmpty(Mono.error(() -> new UnknownItemException(sku, version)))
                         .flatMap(entries -> Answers.answer(catalog, sku, sku, version, entries, query, null)
-                                .flatMap(own -> !own.items().isEmpty() || kind != ListKind.COMPLETE_THE_LOOK
+                                .flatMap(own -> !own.items().isEmpty() || kind == ListKind.SIMILAR
                                         ? Mono.just(own)
                                         : popularInOtherCategories(sku, version, query).defaultIfEmpty(own))));
     }
@@ -59,25 +59,9 @@ public final class RecommendItems {
      * categories; empty when the model has no best-sellers.
      */
     private Mono<Recommendations> popularInOtherCategories(String sku, String version, ListQuery query) {
-        return model.item(version, sku).flatMap(item -> model.popular(version).map(popular -> {
-            List<List<ListEntry>> lists = new ArrayList<>();
-            popular.forEach((category, list) -> {
-                if (!category.equals(item.category())) lists.add(list);
-            });
-            List<ListEntry> interleaved = new ArrayList<>();
-            for (int rank = 0; ; rank++) {
-                boolean any = false;
-                for (List<ListEntry> l : lists) {
-                    if (rank < l.size()) {
-                        interleaved.add(l.get(rank));
-                        any = true;
-                    }
-                }
-                if (!any) break;
-            }
-            return interleaved;
-        })).flatMap(interleaved -> Answers.answer(catalog, sku, sku, version, interleaved, query, FALLBACK_POPULAR))
+        return model.item(version, sku)
+                .flatMap(item -> model.popular(version).map(popular -> ServedLists.popularFallback(popular, item.category())))
+                .flatMap(interleaved -> Answers.answer(catalog, sku, sku, version, interleaved, query, FALLBACK_POPULAR))
                 .filter(r -> !r.items().isEmpty());
     }
-
 }

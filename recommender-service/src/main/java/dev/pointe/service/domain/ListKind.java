@@ -1,9 +1,11 @@
 package dev.pointe.service.domain;
 
-/** The two lists a model holds per item. */
+/** The three lists a model holds per item. */
 public enum ListKind {
-    /** Complementary items from other categories. */
+    /** Complementary items from other categories (every category when the catalogue has one). */
     COMPLETE_THE_LOOK,
+    /** Items of any category bought with the item. */
+    BOUGHT_TOGETHER,
     /** Same-category alternatives. */
     SIMILAR
 }

@@ -29,6 +29,10 @@ public record ListQuery(int limit, Set<String> categories, Set<String> exclude, 
     }
 
     public static final int MAX_LIMIT = 50;
+    /** Items in an answer when the client names no limit: the K of the offline evaluation (model-format's). */
+    public static final int DEFAULT_LIMIT = dev.pointe.format.ServedLists.DEFAULT_LIMIT;
+    /** maxPerCategory when the client names none: no cap, the model's lists are already spread over categories. */
+    public static final int NO_CAP = MAX_LIMIT;
 
     public ListQuery {
         if (limit < 1 || limit > MAX_LIMIT) throw new InvalidParameterException("limit", "must be between 1 and " + MAX_LIMIT);

@@ -12,6 +12,8 @@ public final class Reasons {
         String details = shared.isEmpty() ? "" : String.join(", ", shared);
         return switch (code) {
             case "bt" -> shared.isEmpty() ? "often bought together" : "often bought together · same style: " + details;
+            case "bv" -> shared.isEmpty() ? "often bought with this item in other colours or sizes"
+                    : "often bought with this item in other colours or sizes · same style: " + details;
             case "ms" -> "matching style: " + details;
             case "pc" -> "popular in " + category;
             case "vt" -> shared.isEmpty() ? "often compared with it" : "often compared with it · same style: " + details;

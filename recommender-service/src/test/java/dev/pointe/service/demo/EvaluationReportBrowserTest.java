@@ -21,6 +21,7 @@ class EvaluationReportBrowserTest {
     @Test
     void theReportDrawsItsCharts(@TempDir Path reports) throws Exception {
         assertThat(PointeCli.run("evaluate", "--data", SEEDS.toString(), "--report", "html", "--split", "random,temporal",
+                "--protocol", "cross-category",
                 "--report-dir", reports.toString(), "--no-progress")).isZero();
         Path html = reports.resolve("evaluation.html");
         assertThat(Files.readString(html)).doesNotContain("<script").doesNotContainPattern("(src|href)=\"https?://"); // offline
@@ -35,7 +36,7 @@ class EvaluationReportBrowserTest {
                 assertThat(series).as(chart.getAttribute("data-chart")).isNotEmpty()
                         .allSatisfy(s -> assertThat(s.getRect().getWidth() + s.getRect().getHeight()).isPositive());
             }
-            assertThat(chromium.driver.findElements(By.cssSelector("figure[data-chart=hr] polyline"))).hasSize(2 * 4); // 4 methods, 2 splits
+            assertThat(chromium.driver.findElements(By.cssSelector("figure[data-chart=hr] polyline"))).hasSize(2 * 6); // 6 methods, 2 splits
             assertThat(chromium.driver.findElements(By.cssSelector("figure[data-chart=heatmap] rect"))).hasSize(10 * 10);
             assertThat(chromium.driver.findElements(By.cssSelector(".look"))).isNotEmpty();
             Path screenshots = Path.of("target/screenshots");

@@ -30,10 +30,10 @@ public class LookController {
         }
         if (request.skus().size() > MAX_SEEDS) throw new InvalidParameterException("skus", "must list at most " + MAX_SEEDS + " skus");
         if (request.skus().stream().anyMatch(s -> s == null || s.isBlank())) throw new InvalidParameterException("skus", "must not contain blank skus");
-        ListQuery query = new ListQuery(request.limit() == null ? 8 : request.limit(),
+        ListQuery query = new ListQuery(request.limit() == null ? ListQuery.DEFAULT_LIMIT : request.limit(),
                 request.category() == null ? null : new LinkedHashSet<>(request.category()),
                 request.exclude() == null ? null : new LinkedHashSet<>(request.exclude()), request.minPrice(), request.maxPrice(),
-                request.maxPerCategory() == null ? 2 : request.maxPerCategory());
+                request.maxPerCategory() == null ? ListQuery.NO_CAP : request.maxPerCategory());
         return shopTheLook.recommend(List.copyOf(new LinkedHashSet<>(request.skus())), query).map(LookResponse::of);
     }
 }

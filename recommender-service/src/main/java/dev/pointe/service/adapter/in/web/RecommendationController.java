@@ -27,12 +27,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** {@code /v1/items/{sku}/complete-the-look} and {@code /v1/items/{sku}/similar}. */
+/** {@code /v1/items/{sku}/complete-the-look}, {@code /v1/items/{sku}/bought-together} and {@code /v1/items/{sku}/similar}. */
 @RestController
 @RequestMapping(path = "/v1/items/{sku}", produces = "application/json")
 public class RecommendationController {
 
     private final RecommendItems completeTheLook;
+    private final RecommendItems boughtTogether;
     private final RecommendItems similarItems;
     private final CacheControl cacheControl;
 
@@ -44,12 +45,14 @@ public class RecommendationController {
             .expireAfterAccess(java.time.Duration.ofMinutes(10)).build();
 
     public RecommendationController(@Qualifier("completeTheLook") RecommendItems completeTheLook,
+                                    @Qualifier("boughtTogether") RecommendItems boughtTogether,
                                     @Qualifier("similarItems") RecommendItems similarItems, PointeProperties properties,
                                     MeterRegistry registry) {
         this.registry = registry;
         this.cacheAnswers = properties.nearCache().enabled();
         registry.counter(ServiceMetrics.FALLBACKS, "kind", RecommendItems.FALLBACK_POPULAR); // exported as 0 from the start
         this.completeTheLook = completeTheLook;
+        this.boughtTogether = boughtTogether;
         this.similarItems = similarItems;
         this.cacheControl = CacheControl.maxAge(properties.http().maxAge()).cachePublic();
     }
@@ -61,8 +64,19 @@ public class RecommendationController {
             @RequestParam(required = false) String maxPrice, @RequestParam(required = false) String maxPerCategory,
             @RequestParam(required = false) String inStock,
             @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
-        ListQuery query = query(limit, category, exclude, minPrice, maxPrice, maxPerCategory, 3, inStock);
+        ListQuery query = query(limit, category, exclude, minPrice, maxPrice, maxPerCategory, inStock);
         return answer(completeTheLook, "ctl", sku, query, ifNoneMatch);
+    }
+
+    @GetMapping("/bought-together")
+    public Mono<ResponseEntity<byte[]>> boughtTogether(@PathVariable String sku,
+            @RequestParam(required = false) String limit, @RequestParam(required = false) List<String> category,
+            @RequestParam(required = false) List<String> exclude, @RequestParam(required = false) String minPrice,
+            @RequestParam(required = false) String maxPrice, @RequestParam(required = false) String maxPerCategory,
+            @RequestParam(required = false) String inStock,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        ListQuery query = query(limit, category, exclude, minPrice, maxPrice, maxPerCategory, inStock);
+        return answer(boughtTogether, "bt", sku, query, ifNoneMatch);
     }
 
     @GetMapping("/similar")
@@ -72,7 +86,7 @@ public class RecommendationController {
             @RequestParam(required = false) String maxPrice, @RequestParam(required = false) String maxPerCategory,
             @RequestParam(required = false) String inStock,
             @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
-        ListQuery query = query(limit, category, exclude, minPrice, maxPrice, maxPerCategory, ListQuery.MAX_LIMIT, inStock);
+        ListQuery query = query(limit, category, exclude, minPrice, maxPrice, maxPerCategory, inStock);
         return answer(similarItems, "sim", sku, query, ifNoneMatch);
     }
 
@@ -117,10 +131,11 @@ public class RecommendationController {
         return new Encoded(JSON.writeValueAsBytes(LookResponse.of(r)), etag, r.fallback());
     }
 
+    /** The query of a request; absent parameters take {@link ListQuery}'s defaults (no cap per category: the lists are diversified). */
     static ListQuery query(String limit, List<String> category, List<String> exclude, String minPrice, String maxPrice,
-                           String maxPerCategory, int defaultMaxPerCategory, String inStock) {
-        return new ListQuery(integer("limit", limit, 8), set(category), set(exclude), decimal("minPrice", minPrice),
-                decimal("maxPrice", maxPrice), integer("maxPerCategory", maxPerCategory, defaultMaxPerCategory),
+                           String maxPerCategory, String inStock) {
+        return new ListQuery(integer("limit", limit, ListQuery.DEFAULT_LIMIT), set(category), set(exclude), decimal("minPrice", minPrice),
+                decimal("maxPrice", maxPrice), integer("maxPerCategory", maxPerCategory, ListQuery.NO_CAP),
                 bool("inStock", inStock, true));
     }
 

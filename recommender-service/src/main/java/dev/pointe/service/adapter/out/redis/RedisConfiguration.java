@@ -97,6 +97,11 @@ public class RedisConfiguration {
     }
 
     @Bean
+    RecommendItems boughtTogether(RedisModelRepository repository, CatalogAvailability catalog) {
+        return new RecommendItems(repository, ListKind.BOUGHT_TOGETHER, catalog);
+    }
+
+    @Bean
     RecommendItems similarItems(RedisModelRepository repository, CatalogAvailability catalog) {
         return new RecommendItems(repository, ListKind.SIMILAR, catalog);
     }

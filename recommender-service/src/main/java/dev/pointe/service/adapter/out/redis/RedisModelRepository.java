@@ -75,7 +75,11 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
             List<ListEntry> hit = cache.getIfPresent(key);
             if (hit != null) return hit == MISSING ? Mono.empty() : Mono.just(hit);
         }
-        String redisKey = kind == ListKind.COMPLETE_THE_LOOK ? keys.completeTheLook(version, sku) : keys.similar(version, sku);
+        String redisKey = switch (kind) {
+            case COMPLETE_THE_LOOK -> keys.completeTheLook(version, sku);
+            case BOUGHT_TOGETHER -> keys.boughtTogether(version, sku);
+            case SIMILAR -> keys.similar(version, sku);
+        };
         return get(redisKey)
                 .map(ModelCodec::decodeList)
                 .defaultIfEmpty(MISSING)

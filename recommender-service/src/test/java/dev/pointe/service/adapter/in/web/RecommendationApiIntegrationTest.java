@@ -67,7 +67,7 @@ class RecommendationApiIntegrationTest {
         assertThat(look.sku()).isEqualTo(FLATS);
         assertThat(look.modelVersion()).isEqualTo(FIRST.manifest().version());
         assertThat(look.fallback()).isFalse();
-        assertThat(look.items()).hasSize(8);
+        assertThat(look.items()).hasSize(10); // the default limit: the K of the offline HR@10
         assertThat(look.items()).allSatisfy(item -> {
             assertThat(item.category()).isNotEqualTo("shoes");
             assertThat(item.reason()).isNotBlank();

@@ -95,7 +95,7 @@ class CatalogIntegrationTest {
         look("");
         LookResponse look = look("");
         assertThat(look.degraded()).isFalse();
-        assertThat(look.items()).hasSize(8).noneMatch(i -> i.sku().equals(LOOK.get(0).sku()));
+        assertThat(look.items()).hasSize(10).noneMatch(i -> i.sku().equals(LOOK.get(0).sku()));
         assertThat(look.items().get(0).sku()).isEqualTo(LOOK.get(1).sku());
         assertThat(look.items().get(0).price()).isEqualTo(1.23);
         CATALOG.verify(getRequestedFor(urlPathEqualTo("/v1/availability")));
