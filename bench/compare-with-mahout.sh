@@ -43,8 +43,11 @@ compare() { # preset split protocol max-cases
   fi
 }
 
-compare hm-fashion RANDOM CROSS_CATEGORY 5000
-compare hm-fashion TEMPORAL CROSS_CATEGORY 5000
-compare brijs-retail RANDOM NEXT_ITEM 1000
-compare groceries RANDOM NEXT_ITEM 2000
+# the primary single-target protocols: (a) cross-category where there are categories, (b) next-item everywhere
+compare hm-fashion RANDOM cross-category 5000
+compare hm-fashion TEMPORAL cross-category 5000
+compare hm-fashion RANDOM next-item 5000
+compare brijs-retail RANDOM next-item 1000
+compare groceries RANDOM cross-category 2000
+compare groceries RANDOM next-item 2000
 exit "$failed"

@@ -50,7 +50,7 @@ public final class CompareWithMahout {
             args = new Args(argv, Set.of("preset", "data", "split", "protocol", "max-cases", "seed", "out"), USAGE);
             run(args.required("preset", USAGE), Path.of(args.required("data", USAGE)),
                     SplitKind.valueOf(args.required("split", USAGE).toUpperCase(Locale.ROOT)),
-                    Protocol.valueOf(args.required("protocol", USAGE).toUpperCase(Locale.ROOT)),
+                    Protocol.parse(args.required("protocol", USAGE)),
                     args.getInt("max-cases", 5000), args.getLong("seed", 42), Path.of(args.get("out", "bench/out")));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -90,9 +90,7 @@ public final class CompareWithMahout {
         System.out.printf(Locale.ROOT, "%nRatios at K=%d (HR, NDCG):%n", MAIN_K);
         List<String> denominators = new ArrayList<>();
         mahout.forEach(m -> denominators.add(m.name()));
-        denominators.add("popularity");
-        if (protocol == Protocol.CROSS_CATEGORY) denominators.add("popularity-other-categories");
-        denominators.add("llr-cooccurrence");
+        for (MethodResult m : result.methods()) if (!m.method().equals("pointe") && !m.method().startsWith("mahout")) denominators.add(m.method());
         MethodResult pointe = result.method("pointe");
         for (String d : denominators) {
             MethodResult other = result.method(d);
@@ -105,13 +103,14 @@ public final class CompareWithMahout {
         System.out.println();
         System.out.println("Issue targets:");
         if (protocol == Protocol.CROSS_CATEGORY) {
-            target(result, "mahout-llr", 1.5);
-            target(result, "popularity-other-categories", 3.0);
-        } else {
+            target(result, "cooccurrence-count-other-categories", 1.25);
+            target(result, "mahout-llr-boolean-other-categories", 1.0);
+        } else if (protocol == Protocol.NEXT_ITEM) {
             target(result, "popularity", 1.1);
+            target(result, "mahout-llr-boolean", 1.0);
         }
 
-        String base = name + "-" + kind + "-" + protocol;
+        String base = name + "-" + kind.name().toLowerCase(Locale.ROOT) + "-" + protocol.id();
         EvaluationReport.write(List.of(result), MAIN_K, outDir, base);
         System.out.printf(Locale.ROOT, "%nreport: %s/%s.{json,md}; total %.1f s%n", outDir, base, (System.nanoTime() - t0) / 1e9);
     }

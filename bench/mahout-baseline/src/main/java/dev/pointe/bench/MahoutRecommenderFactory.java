@@ -112,7 +112,7 @@ public final class MahoutRecommenderFactory implements RecommenderFactory {
     /** The Mahout variants that fit a protocol: the category filters only make sense for cross-category. */
     public static List<MahoutRecommenderFactory> forProtocol(Protocol protocol) {
         return Arrays.stream(Variant.values())
-                .filter(v -> protocol == Protocol.CROSS_CATEGORY || !v.otherCategoriesOnly)
+                .filter(v -> protocol == Protocol.CROSS_CATEGORY || protocol == Protocol.CROSS_CATEGORY_ALL || !v.otherCategoriesOnly)
                 .map(MahoutRecommenderFactory::new)
                 .toList();
     }

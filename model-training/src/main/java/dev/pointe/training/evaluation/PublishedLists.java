@@ -4,7 +4,6 @@ import dev.pointe.format.ServedLists;
 import dev.pointe.training.catalog.Catalog;
 import dev.pointe.training.looks.LookConfig;
 import dev.pointe.training.looks.LookModel;
-import dev.pointe.training.model.ItemLists;
 import dev.pointe.training.model.ModelEntry;
 import dev.pointe.training.model.ModelLists;
 import dev.pointe.training.similarity.CooccurrenceConfig;
@@ -52,16 +51,17 @@ public final class PublishedLists implements RecommenderFactory {
         ModelLists lists = new ModelLists(model, looks);
         Map<String, List<ModelEntry>> popular = lists.popular();
         boolean categorised = catalog.categories().size() > 1;
-        Map<Integer, ItemLists> built = new ConcurrentHashMap<>();
+        // only the list the protocol asks about is built, once per seed
+        Map<Integer, List<ModelEntry>> built = new ConcurrentHashMap<>();
+        java.util.function.IntFunction<List<ModelEntry>> storedList = switch (protocol) {
+            case NEXT_ITEM -> lists::boughtTogether;
+            case SAME_CATEGORY -> lists::similar;
+            default -> lists::completeTheLook;
+        };
         return (seeds, k) -> {
             List<ModelEntry> answer;
             if (seeds.length == 1) {
-                ItemLists own = built.computeIfAbsent(seeds[0], lists::of);
-                List<ModelEntry> stored = switch (protocol) {
-                    case NEXT_ITEM -> own.boughtTogether();
-                    case SAME_CATEGORY -> own.similar();
-                    default -> own.completeTheLook();
-                };
+                List<ModelEntry> stored = built.computeIfAbsent(seeds[0], storedList::apply);
                 answer = stored.isEmpty() && protocol != Protocol.SAME_CATEGORY
                         ? ServedLists.popularFallback(popular, catalog.product(seeds[0]).category())
                         : stored;
@@ -72,7 +72,7 @@ public final class PublishedLists implements RecommenderFactory {
                 for (int s : seeds) {
                     skus.add(catalog.product(s).sku());
                     categories.add(catalog.product(s).category());
-                    looksOfSeeds.add(built.computeIfAbsent(s, lists::of).completeTheLook());
+                    looksOfSeeds.add(built.computeIfAbsent(s, storedList::apply));
                 }
                 answer = ServedLists.merge(skus, categories, looksOfSeeds, categorised,
                         (e, score) -> new ModelEntry(e.sku(), e.category(), score, e.reason(), e.shared()));

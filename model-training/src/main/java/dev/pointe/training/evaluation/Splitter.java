@@ -133,8 +133,10 @@ public record Splitter(double testFraction, long seed, int maxCases) {
         }
         int seed;
         IntArrayList targets = new IntArrayList();
-        do { // the basket is eligible, so some seed has a target
-            seed = items[random.nextInt(items.length)];
+        int attempts = 0;
+        do { // the basket is eligible, so some seed has a target: draw until one does
+            seed = attempts < 64 * items.length ? items[random.nextInt(items.length)] : items[attempts % items.length];
+            if (attempts++ > 65 * items.length) throw new IllegalStateException("a basket without a possible target was taken as a case");
             targets.clear();
             for (int item : items) {
                 if (item != seed && isTarget(protocol, catalog.categoryOf(seed), catalog.categoryOf(item))) targets.add(item);

@@ -16,15 +16,14 @@ import java.util.BitSet;
 public final class CategoryAffinity {
 
     private final double[][] affinity;
-    private final double[][] conditional;
+    private final long[][] together;
+    private final long[] alone;
+    private final double[] share;
 
-    /**
-     * @param smoothing pseudo-baskets of overall category popularity mixed into each row, ≥ 0
-     */
-    public CategoryAffinity(Baskets baskets, Catalog catalog, double smoothing) {
+    public CategoryAffinity(Baskets baskets, Catalog catalog) {
         int m = catalog.categories().size();
-        long[][] together = new long[m][m];
-        long[] alone = new long[m];
+        together = new long[m][m];
+        alone = new long[m];
         int[] itemsOf = new int[m];
         BitSet present = new BitSet(m);
         int[] list = new int[m];
@@ -49,7 +48,8 @@ public final class CategoryAffinity {
         }
         long total = Math.max(1, baskets.size());
         affinity = new double[m][m];
-        conditional = new double[m][m];
+        share = new double[m];
+        for (int b = 0; b < m; b++) share[b] = (double) alone[b] / total;
         for (int a = 0; a < m; a++) {
             double best = 0;
             for (int b = 0; b < m; b++) {
@@ -57,8 +57,6 @@ public final class CategoryAffinity {
             }
             for (int b = 0; b < m; b++) {
                 affinity[a][b] = a == b || best == 0 ? 0 : together[a][b] / (double) alone[a] / best;
-                double prior = (double) alone[b] / total;
-                conditional[a][b] = alone[a] + smoothing == 0 ? prior : (together[a][b] + smoothing * prior) / (alone[a] + smoothing);
             }
         }
     }
@@ -69,11 +67,14 @@ public final class CategoryAffinity {
     }
 
     /**
-     * P(a basket holding {@code from} also holds {@code to}), smoothed; for {@code to == from}: also holds
-     * another item of it. In [0, 1].
+     * P(a basket holding {@code from} also holds {@code to}); for {@code to == from}: also holds another
+     * item of it. In [0, 1].
+     *
+     * @param smoothing pseudo-baskets of {@code to}'s share of all baskets mixed in, ≥ 0
      */
-    public double conditional(int from, int to) {
-        return conditional[from][to];
+    public double conditional(int from, int to, double smoothing) {
+        double prior = share[to];
+        return alone[from] + smoothing == 0 ? prior : (together[from][to] + smoothing * prior) / (alone[from] + smoothing);
     }
 
     public int categories() {

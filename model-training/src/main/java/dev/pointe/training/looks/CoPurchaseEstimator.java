@@ -2,6 +2,7 @@ package dev.pointe.training.looks;
 
 import dev.pointe.training.catalog.Catalog;
 import dev.pointe.training.similarity.Neighbours;
+import dev.pointe.training.similarity.TopK;
 import it.unimi.dsi.fastutil.ints.Int2DoubleOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -89,10 +90,13 @@ public final class CoPurchaseEstimator {
 
     private final LookModel model;
     private final LookConfig config;
+    /** The prior's best candidates per (scope, seed category): they depend on nothing else. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> priorCache;
 
     public CoPurchaseEstimator(LookModel model, LookConfig config) {
         this.model = model;
         this.config = config;
+        this.priorCache = new java.util.concurrent.atomic.AtomicReferenceArray<>(Scope.values().length * model.catalog().categories().size());
     }
 
     public LookModel model() {
@@ -108,22 +112,20 @@ public final class CoPurchaseEstimator {
         final Int2LongOpenHashMap item = new Int2LongOpenHashMap();
         final Int2LongOpenHashMap family = new Int2LongOpenHashMap();
         final Int2DoubleOpenHashMap seen = new Int2DoubleOpenHashMap();
-        final Int2DoubleOpenHashMap hop = new Int2DoubleOpenHashMap();
-        /** The seed whose attribute-affinity row is in {@code row} (rows are reused across a seed's lists). */
-        int rowSeed = -1;
+        /** The seed whose attribute-affinity row and two-step estimate are here (reused across its lists). */
+        int seed = -1;
         float[] row;
         float[] rowBuffer;
+        final Int2DoubleOpenHashMap hop = new Int2DoubleOpenHashMap();
+        /** The items with the best two-step estimates: the only ones it adds as candidates. */
+        int[] hopBest = new int[0];
         double hopMass;
-        final IntArrayList prior = new IntArrayList();
         final Candidates candidates = new Candidates();
 
         void clear() {
             item.clear();
             family.clear();
             seen.clear();
-            hop.clear();
-            hopMass = 0;
-            prior.clear();
             candidates.size = 0;
         }
     }
@@ -154,49 +156,58 @@ public final class CoPurchaseEstimator {
                 if (j != seed && eligible(effective, seedCategory, catalog.categoryOf(j))) scratch.family.addTo(j, neighbours.togetherAt(p));
             }
         }
-        priorCandidates(seed, effective, seedCategory, scratch.prior);
-        if (config.twoHopWeight() > 0) twoHop(seed, effective, seedCategory, scratch);
+        if (scratch.seed != seed) { // what does not depend on the list kind, once per seed
+            scratch.seed = seed;
+            scratch.hop.clear();
+            scratch.hopMass = 0;
+            scratch.hopBest = NONE;
+            if (config.twoHopWeight() > 0) twoHop(seed, scratch);
+            scratch.row = config.styleWeight() > 0 ? model.attributeAffinity().row(seed, scratch.rowBuffer) : null;
+            if (scratch.row != null) scratch.rowBuffer = scratch.row;
+        }
 
         long seedBaskets = model.popularity(seed);
-        if (config.styleWeight() > 0 && scratch.rowSeed != seed) {
-            scratch.row = model.attributeAffinity().row(seed, scratch.rowBuffer);
-            if (scratch.row != null) scratch.rowBuffer = scratch.row;
-            scratch.rowSeed = seed;
-        }
         for (var it = scratch.item.keySet().iterator(); it.hasNext(); ) score(seed, seedCategory, seedBaskets, familyBaskets, it.nextInt(), scratch);
         for (var it = scratch.family.keySet().iterator(); it.hasNext(); ) score(seed, seedCategory, seedBaskets, familyBaskets, it.nextInt(), scratch);
-        for (int i = 0; i < scratch.prior.size(); i++) score(seed, seedCategory, seedBaskets, familyBaskets, scratch.prior.getInt(i), scratch);
-        for (var it = scratch.hop.keySet().iterator(); it.hasNext(); ) score(seed, seedCategory, seedBaskets, familyBaskets, it.nextInt(), scratch);
+        for (int j : priorCandidates(effective, seedCategory)) score(seed, seedCategory, seedBaskets, familyBaskets, j, scratch);
+        for (int j : scratch.hopBest) {
+            if (eligible(effective, seedCategory, catalog.categoryOf(j))) score(seed, seedCategory, seedBaskets, familyBaskets, j, scratch);
+        }
         return scratch.candidates;
     }
 
-    /** Neighbours of the seed walked through for the two-step estimate. */
-    private static final int TWO_HOP_NEIGHBOURS = 50;
+    private static final int[] NONE = new int[0];
+    /** Candidates the two-step estimate adds: its best ones (the rest could not make a list). */
+    private static final int TWO_HOP_CANDIDATES = 100;
+    /** Neighbours of the seed walked through for the two-step estimate, and of each of them. */
+    private static final int TWO_HOP_NEIGHBOURS = 20;
+    private static final int TWO_HOP_SECOND = 50;
 
     /**
      * The two-step estimate: for the seed's (any-category) neighbours k, P(k | s) · P(j | k), summed over k
      * and divided by the summed P(k | s), so that it is on the scale of one co-item's evidence. It reaches
      * items never bought with the seed but bought with what is bought with it.
      */
-    private void twoHop(int seed, Scope scope, int seedCategory, Scratch scratch) {
+    private void twoHop(int seed, Scratch scratch) {
         Neighbours all = model.associations().all();
         long ns = model.popularity(seed);
         if (ns == 0) return;
         double mass = 0;
-        Catalog catalog = model.catalog();
         for (int p = all.start(seed); p < Math.min(all.end(seed), all.start(seed) + TWO_HOP_NEIGHBOURS); p++) {
             int k = all.idAt(p);
             double pk = (double) all.togetherAt(p) / ns;
             long nk = model.popularity(k);
             if (nk == 0) continue;
             mass += pk;
-            for (int q = all.start(k); q < all.end(k); q++) {
+            for (int q = all.start(k); q < Math.min(all.end(k), all.start(k) + TWO_HOP_SECOND); q++) {
                 int j = all.idAt(q);
-                if (j == seed || !eligible(scope, seedCategory, catalog.categoryOf(j))) continue;
-                scratch.hop.addTo(j, pk * all.togetherAt(q) / nk);
+                if (j != seed) scratch.hop.addTo(j, pk * all.togetherAt(q) / nk);
             }
         }
         scratch.hopMass = mass;
+        TopK best = new TopK(TWO_HOP_CANDIDATES);
+        for (var e : scratch.hop.int2DoubleEntrySet()) best.offer(e.getIntKey(), e.getDoubleValue(), 0);
+        scratch.hopBest = best.sortedIds();
     }
 
     /** Scores candidate j once (the first time it is met) into the scratch's candidates. */
@@ -225,7 +236,7 @@ public final class CoPurchaseEstimator {
     double prior(int seedCategory, int j) {
         int cj = model.catalog().categoryOf(j);
         double share = (model.popularity(j) + 1e-6) / (model.categoryPopularity(cj) + 1.0);
-        return model.affinity().conditional(seedCategory, cj) * share;
+        return model.affinity().conditional(seedCategory, cj, config.categorySmoothing()) * share;
     }
 
     private static boolean eligible(Scope scope, int seedCategory, int category) {
@@ -237,10 +248,14 @@ public final class CoPurchaseEstimator {
     }
 
     /**
-     * The {@link LookConfig#contentPool()} best candidates by the category prior alone: a merge of the
-     * eligible categories' best-seller lists by p0.
+     * The {@link LookConfig#contentPool()} best candidates by the category prior alone (one more, since
+     * the seed may be among them): a merge of the eligible categories' best-seller lists by p0. The same
+     * for every seed of a category, so computed once per category and scope.
      */
-    private void priorCandidates(int seed, Scope scope, int seedCategory, IntArrayList out) {
+    private int[] priorCandidates(Scope scope, int seedCategory) {
+        int slot = scope.ordinal() * model.catalog().categories().size() + seedCategory;
+        int[] cached = priorCache.get(slot);
+        if (cached != null) return cached;
         int m = model.catalog().categories().size();
         PriorityQueue<long[]> heads = new PriorityQueue<>((a, b) -> {
             int c = Double.compare(Double.longBitsToDouble(b[0]), Double.longBitsToDouble(a[0]));
@@ -250,16 +265,19 @@ public final class CoPurchaseEstimator {
             if (!eligible(scope, seedCategory, c) || model.bestSellers(c).length == 0) continue;
             heads.add(new long[]{Double.doubleToLongBits(prior(seedCategory, model.bestSellers(c)[0])), c, 0});
         }
-        int pool = config.contentPool();
+        IntArrayList out = new IntArrayList();
+        int pool = config.contentPool() + 1;
         while (out.size() < pool && !heads.isEmpty()) {
             long[] head = heads.poll();
             int[] list = model.bestSellers((int) head[1]);
-            int j = list[(int) head[2]];
-            if (j != seed) out.add(j);
+            out.add(list[(int) head[2]]);
             int next = (int) head[2] + 1;
             if (next < list.length) {
                 heads.add(new long[]{Double.doubleToLongBits(prior(seedCategory, list[next])), head[1], next});
             }
         }
+        int[] computed = out.toIntArray();
+        priorCache.compareAndSet(slot, null, computed);
+        return priorCache.get(slot);
     }
 }

@@ -18,9 +18,11 @@ final class ListSelector {
     private final int cap;
     private final double[] decay;
     private final int[] taken;
+    private final int[] head;
+    private final int[] categoriesSeen;
+    private int[] next = new int[0];
     private int[] ids = new int[0];
     private double[] scores = new double[0];
-    private boolean[] chosen = new boolean[0];
     private double[] picked = new double[0];
 
     ListSelector(Catalog catalog, LookConfig config) {
@@ -30,6 +32,9 @@ final class ListSelector {
         this.decay = new double[limit + 1];
         for (int n = 0; n <= limit; n++) decay[n] = Math.pow(config.diversity(), n);
         this.taken = new int[catalog.categories().size()];
+        this.head = new int[catalog.categories().size()];
+        Arrays.fill(head, -1);
+        this.categoriesSeen = new int[catalog.categories().size()];
     }
 
     /**
@@ -48,31 +53,43 @@ final class ListSelector {
 
     private int[] pick(CoPurchaseEstimator.Candidates candidates, int window) {
         int n = sorted(candidates, window);
-        Arrays.fill(taken, 0);
-        if (chosen.length < n) chosen = new boolean[Math.max(n, 2 * chosen.length)];
-        Arrays.fill(chosen, 0, n, false);
+        // candidates of each category in rank order, as linked lists over the window
+        if (next.length < n) next = new int[Math.max(n, 2 * next.length)];
+        int present = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            int c = catalog.categoryOf(candidates.id(ids[i]));
+            if (head[c] == -1) categoriesSeen[present++] = c;
+            next[i] = head[c];
+            head[c] = i;
+        }
         int[] out = new int[Math.min(limit, n)];
         if (picked.length < out.length) picked = new double[limit];
         int count = 0;
         while (count < out.length) {
+            int bestCategory = -1;
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                if (chosen[i]) continue;
-                int c = catalog.categoryOf(candidates.id(ids[i]));
-                if (taken[c] >= cap) continue;
+            for (int k = 0; k < present; k++) {
+                int c = categoriesSeen[k];
+                int i = head[c];
+                if (i < 0 || taken[c] >= cap) continue;
                 double effective = scores[i] * decay[taken[c]];
-                if (effective > bestScore) {
+                // ties go to the better-ranked candidate
+                if (effective > bestScore || (effective == bestScore && i < best)) {
                     bestScore = effective;
                     best = i;
+                    bestCategory = c;
                 }
-                if (decay[1] == 1.0 && cap >= limit) break; // no diversity: the first free one wins
             }
             if (best < 0) break;
-            chosen[best] = true;
-            taken[catalog.categoryOf(candidates.id(ids[best]))]++;
+            head[bestCategory] = next[best];
+            taken[bestCategory]++;
             picked[count] = bestScore;
             out[count++] = ids[best];
+        }
+        for (int k = 0; k < present; k++) {
+            head[categoriesSeen[k]] = -1;
+            taken[categoriesSeen[k]] = 0;
         }
         return count == out.length ? out : Arrays.copyOf(out, count);
     }

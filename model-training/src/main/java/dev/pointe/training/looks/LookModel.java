@@ -85,7 +85,7 @@ public final class LookModel {
         for (int i = 0; i < categoryOf.length; i++) categoryOf[i] = catalog.categoryOf(i);
         ItemAssociations associations = new CooccurrenceEngine(cooccurrence).compute(training, categoryOf, progress);
         StyleProfile style = new StyleProfile(catalog);
-        return new LookModel(catalog, associations, new CategoryAffinity(training, catalog, looks.categorySmoothing()),
+        return new LookModel(catalog, associations, new CategoryAffinity(training, catalog),
                 style, new AttributeAffinity(training, style), looks.contentPool());
     }
 

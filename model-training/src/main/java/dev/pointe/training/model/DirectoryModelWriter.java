@@ -1,10 +1,14 @@
 package dev.pointe.training.model;
 
 import dev.pointe.training.catalog.Product;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedWriter;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -46,13 +51,14 @@ public final class DirectoryModelWriter implements ModelWriter {
             try (BufferedWriter out = Files.newBufferedWriter(staging.resolve("items.jsonl"), StandardCharsets.UTF_8)) {
                 for (Product p : model.products()) out.write(LINES.writeValueAsString(p) + "\n");
             }
-            try (BufferedWriter ctl = Files.newBufferedWriter(staging.resolve("complete-the-look.jsonl"), StandardCharsets.UTF_8);
-                 BufferedWriter together = Files.newBufferedWriter(staging.resolve("bought-together.jsonl"), StandardCharsets.UTF_8);
-                 BufferedWriter sim = Files.newBufferedWriter(staging.resolve("similar.jsonl"), StandardCharsets.UTF_8)) {
+            LineEncoder encoder = new LineEncoder();
+            try (ListLines ctl = new ListLines(staging.resolve("complete-the-look.jsonl"), encoder);
+                 ListLines together = new ListLines(staging.resolve("bought-together.jsonl"), encoder);
+                 ListLines sim = new ListLines(staging.resolve("similar.jsonl"), encoder)) {
                 for (ItemLists lists : model.lists()) {
-                    ctl.write(LINES.writeValueAsString(new ListLine(lists.sku(), lists.completeTheLook())) + "\n");
-                    together.write(LINES.writeValueAsString(new ListLine(lists.sku(), lists.boughtTogether())) + "\n");
-                    sim.write(LINES.writeValueAsString(new ListLine(lists.sku(), lists.similar())) + "\n");
+                    ctl.write(lists.sku(), lists.completeTheLook());
+                    together.write(lists.sku(), lists.boughtTogether());
+                    sim.write(lists.sku(), lists.similar());
                 }
             }
             Files.writeString(staging.resolve("popular.json"), PRETTY.writeValueAsString(model.popular()) + "\n", StandardCharsets.UTF_8);
@@ -72,6 +78,63 @@ public final class DirectoryModelWriter implements ModelWriter {
 
     /** One line of a list file. */
     record ListLine(String sku, java.util.List<ModelEntry> items) {
+    }
+
+    /**
+     * Encodes list lines with Jackson's streaming generator (millions of entries: no object mapping per
+     * line), as {@link ListLine} maps them. It keeps the last line, so that a list shared by several files
+     * (a catalogue without categories) is encoded once.
+     */
+    private static final class LineEncoder {
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+        private List<ModelEntry> lastItems;
+
+        void writeTo(OutputStream out, String sku, List<ModelEntry> items) throws IOException {
+            if (items != lastItems) {
+                line.reset();
+                try (JsonGenerator json = LINES.createGenerator(line)) {
+                    json.writeStartObject();
+                    json.writeStringProperty("sku", sku);
+                    json.writeArrayPropertyStart("items");
+                    for (ModelEntry e : items) {
+                        json.writeStartObject();
+                        json.writeStringProperty("sku", e.sku());
+                        json.writeStringProperty("category", e.category());
+                        json.writeNumberProperty("score", e.score());
+                        json.writeStringProperty("reason", e.reason());
+                        json.writeArrayPropertyStart("shared");
+                        for (String v : e.shared()) json.writeString(v);
+                        json.writeEndArray();
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+                line.write('\n');
+                lastItems = items;
+            }
+            line.writeTo(out);
+        }
+    }
+
+    /** One list file. */
+    private static final class ListLines implements AutoCloseable {
+        private final OutputStream out;
+        private final LineEncoder encoder;
+
+        ListLines(Path file, LineEncoder encoder) throws IOException {
+            this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            this.encoder = encoder;
+        }
+
+        void write(String sku, List<ModelEntry> items) throws IOException {
+            encoder.writeTo(out, sku, items);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
     }
 
     private static void deleteRecursively(Path path) throws IOException {

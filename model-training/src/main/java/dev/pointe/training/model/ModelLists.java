@@ -8,8 +8,6 @@ import dev.pointe.training.looks.LookModel;
 import dev.pointe.training.looks.Reason;
 import dev.pointe.training.looks.Suggestion;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +36,29 @@ public final class ModelLists {
         return model;
     }
 
-    /** The three lists of one item. */
+    /**
+     * The three lists of one item. Without categories the three are one list: complete the look is
+     * bought together, and nothing tells a substitute from a complement.
+     */
     public ItemLists of(int item) {
-        ItemListBuilder builder = builders.get();
-        Catalog catalog = model.catalog();
-        List<ModelEntry> look = entries(catalog, builder.completeTheLook(item));
-        List<ModelEntry> together = model.categorised() ? entries(catalog, builder.boughtTogether(item)) : look;
-        List<ModelEntry> alike = entries(catalog, builder.similar(item));
-        return new ItemLists(catalog.product(item).sku(), look, together, alike);
+        List<ModelEntry> look = completeTheLook(item);
+        if (!model.categorised()) return new ItemLists(model.catalog().product(item).sku(), look, look, look);
+        return new ItemLists(model.catalog().product(item).sku(), look, boughtTogether(item), similar(item));
+    }
+
+    /** The item's complete-the-look list, as {@link #of} has it. */
+    public List<ModelEntry> completeTheLook(int item) {
+        return entries(model.catalog(), builders.get().completeTheLook(item));
+    }
+
+    /** The item's bought-together list, as {@link #of} has it. */
+    public List<ModelEntry> boughtTogether(int item) {
+        return model.categorised() ? entries(model.catalog(), builders.get().boughtTogether(item)) : completeTheLook(item);
+    }
+
+    /** The item's similar-items list, as {@link #of} has it. */
+    public List<ModelEntry> similar(int item) {
+        return model.categorised() ? entries(model.catalog(), builders.get().similar(item)) : completeTheLook(item);
     }
 
     /** Up to list-size best-sellers per category (sold items only), scored by (weighted) baskets: the service's last fallback. */
@@ -75,6 +88,8 @@ public final class ModelLists {
 
     /** Scores are stored with 6 significant digits (smaller values; order kept, see {@link #entries}). */
     static double round(double value) {
-        return new BigDecimal(value).round(new MathContext(6)).doubleValue();
+        if (value == 0 || !Double.isFinite(value)) return value;
+        double scale = Math.pow(10, 5 - (int) Math.floor(Math.log10(Math.abs(value))));
+        return Math.round(value * scale) / scale;
     }
 }

@@ -23,7 +23,7 @@ public record CooccurrenceConfig(SimilarityMeasure measure, int topK, int minSup
     }
 
     public static CooccurrenceConfig defaults() {
-        return new CooccurrenceConfig(Measures.CONFIDENCE, 100, 1, 500, 1000, 42L,
+        return new CooccurrenceConfig(Measures.CONFIDENCE, 50, 1, 500, 1000, 42L,
                 Runtime.getRuntime().availableProcessors());
     }
 

@@ -24,11 +24,12 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * Searches the list settings for the best published lists on a validation split carved from the
+ * Searches the list settings for the best published lists on validation splits carved from the
  * training data: the evaluation's test cases are never looked at. Seeded random search over the
- * settings that shape the estimate (smoothing, two-step weight, style weight, diversity, neighbours
- * kept), then a local search around the best; every trial scores the published lists, as served, on
- * the validation cases.
+ * settings that shape the estimate (smoothing, two-step weight, style weight, diversity), then a local
+ * search around the best; every trial scores the published lists, as served, on the validation cases.
+ * The co-occurrence settings are not searched (they cost a new co-occurrence run per trial and moved
+ * nothing on our data); give them as options to compare.
  */
 public final class Tuner {
 
@@ -96,8 +97,14 @@ public final class Tuner {
         trials.add(best);
         onTrial.accept(best);
         int randomTrials = Math.max(1, maxTrials / 2);
+        java.util.Set<ModelSettings> tried = new java.util.HashSet<>();
+        tried.add(start);
         for (int n = 2; n <= maxTrials && clock.getAsLong() - t0 < budgetNanos; n++) {
-            ModelSettings candidate = n <= randomTrials ? sample(start, random, fixed) : perturb(best.settings(), random, fixed);
+            ModelSettings candidate = null;
+            for (int attempt = 0; attempt < 20 && (candidate == null || tried.contains(candidate)); attempt++) {
+                candidate = n <= randomTrials ? sample(start, random, fixed) : perturb(best.settings(), random, fixed);
+            }
+            if (!tried.add(candidate)) break; // the neighbourhood of the best is exhausted
             Trial t = trial(n, start, candidate, clock);
             trials.add(t);
             onTrial.accept(t);
@@ -129,21 +136,20 @@ public final class Tuner {
                 (clock.getAsLong() - t0) / 1e9);
     }
 
-    /** The learned part depends only on the co-occurrence settings, the category smoothing and the content pool. */
+    /** The learned part depends only on the co-occurrence settings and the content pool. */
     private LookModel model(Split split, ModelSettings settings) {
         CooccurrenceConfig co = settings.cooccurrence();
         LookConfig looks = settings.looks();
-        String key = System.identityHashCode(split.training()) + "|" + co + "|" + looks.categorySmoothing() + "|" + looks.contentPool();
+        String key = System.identityHashCode(split.training()) + "|" + co + "|" + looks.contentPool();
         if (!learned.containsKey(key)) {
             // a few learned models per validation split; most trials only change how lists are built from them
-            if (learned.size() >= 4 * validation.size()) learned.clear();
+            if (learned.size() >= 2 * validation.size()) learned.clear();
             learned.put(key, LookModel.learn(split.training(), catalog, co, looks, n -> { }));
         }
         return learned.get(key);
     }
 
     private static final double[] CATEGORY_SMOOTHING = {1, 10, 100};
-    private static final int[] TOP_K = {50, 100, 200};
 
     /** A random point of the search space (the fixed settings stay as they start). */
     static ModelSettings sample(ModelSettings start, SplittableRandom random, java.util.Set<String> fixed) {
@@ -154,7 +160,6 @@ public final class Tuner {
         m.put("twoHopWeight", round(random.nextDouble()));
         m.put("styleWeight", round(random.nextDouble() * 3));
         m.put("diversity", round(0.7 + 0.3 * Math.sqrt(random.nextDouble())));
-        m.put("topK", TOP_K[random.nextInt(TOP_K.length)]);
         m.keySet().removeAll(fixed);
         return start.with(m);
     }

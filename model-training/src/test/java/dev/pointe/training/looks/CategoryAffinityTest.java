@@ -30,7 +30,7 @@ class CategoryAffinityTest {
                 .add(0, 5, new int[]{2})         // b only
                 .add(0, 6, new int[]{4})         // d only
                 .build();
-        return new CategoryAffinity(baskets, CATALOG, 0);
+        return new CategoryAffinity(baskets, CATALOG);
     }
 
     @Test
@@ -65,7 +65,7 @@ class CategoryAffinityTest {
                 .add(0, 2, new int[]{0, 3})    // a, c
                 .build();
 
-        CategoryAffinity affinity = new CategoryAffinity(baskets, CATALOG, 0);
+        CategoryAffinity affinity = new CategoryAffinity(baskets, CATALOG);
 
         assertThat(affinity.of(A, B)).isEqualTo(1.0);
         assertThat(affinity.of(A, C)).isEqualTo(1.0);
@@ -76,12 +76,12 @@ class CategoryAffinityTest {
         CategoryAffinity affinity = affinity();
 
         // a is in 4 baskets: with b in 2, with c in 1, with another a item in 1
-        assertThat(affinity.conditional(A, B)).isCloseTo(0.5, within(1e-12));
-        assertThat(affinity.conditional(A, C)).isCloseTo(0.25, within(1e-12));
-        assertThat(affinity.conditional(A, A)).isCloseTo(0.25, within(1e-12));
-        assertThat(affinity.conditional(A, D)).isZero();
+        assertThat(affinity.conditional(A, B, 0)).isCloseTo(0.5, within(1e-12));
+        assertThat(affinity.conditional(A, C, 0)).isCloseTo(0.25, within(1e-12));
+        assertThat(affinity.conditional(A, A, 0)).isCloseTo(0.25, within(1e-12));
+        assertThat(affinity.conditional(A, D, 0)).isZero();
         // b is in 3 baskets, 2 of them with a
-        assertThat(affinity.conditional(B, A)).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(affinity.conditional(B, A, 0)).isCloseTo(2.0 / 3, within(1e-12));
     }
 
     @Test
@@ -93,12 +93,12 @@ class CategoryAffinityTest {
                 .add(0, 4, new int[]{4})         // d
                 .build();
 
-        CategoryAffinity affinity = new CategoryAffinity(baskets, CATALOG, 2);
+        CategoryAffinity affinity = new CategoryAffinity(baskets, CATALOG);
 
         // a: 1 basket, with b; b is in 3 of 4 baskets, d in 1 of 4
-        assertThat(affinity.conditional(A, B)).isCloseTo((1 + 2 * 0.75) / (1 + 2), within(1e-12));
-        assertThat(affinity.conditional(A, D)).isCloseTo((0 + 2 * 0.25) / (1 + 2), within(1e-12));
+        assertThat(affinity.conditional(A, B, 2)).isCloseTo((1 + 2 * 0.75) / (1 + 2), within(1e-12));
+        assertThat(affinity.conditional(A, D, 2)).isCloseTo((0 + 2 * 0.25) / (1 + 2), within(1e-12));
         // c was never bought: its row is overall popularity
-        assertThat(affinity.conditional(C, B)).isCloseTo(0.75, within(1e-12));
+        assertThat(affinity.conditional(C, B, 2)).isCloseTo(0.75, within(1e-12));
     }
 }
