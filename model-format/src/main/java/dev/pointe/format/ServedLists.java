@@ -69,20 +69,27 @@ public final class ServedLists {
         return out;
     }
 
+    /** {@link #merge(List, List, List, boolean, int, BiFunction)} with the default cap, {@link #LOOK_MAX_PER_CATEGORY}. */
+    public static <E extends RankedEntry> List<E> merge(List<String> seeds, List<String> seedCategories, List<List<E>> lists,
+                                                        boolean categorised, BiFunction<E, Double, E> withScore) {
+        return merge(seeds, seedCategories, lists, categorised, LOOK_MAX_PER_CATEGORY, withScore);
+    }
+
     /**
      * One look for several seeds: their lists merged, a candidate's score the sum of its scores over the
      * seeds' lists, best first (ties: sku ascending), never a seed, and, when the catalogue has several
-     * categories, nothing of a category the shopper already holds and at most {@link #LOOK_MAX_PER_CATEGORY}
-     * of any other.
+     * categories, nothing of a category the shopper already holds and at most {@code maxPerCategory} of
+     * any other (without categories there is no category to leave out or cap).
      *
      * @param seeds           the seed skus, distinct
      * @param seedCategories  the category of each seed, same order
      * @param lists           each seed's stored list, same order
      * @param categorised     false for a catalogue with one category: then only the seeds themselves are left out
+     * @param maxPerCategory  at most this many of one category, at least 1
      * @param withScore       a copy of an entry with another score
      */
     public static <E extends RankedEntry> List<E> merge(List<String> seeds, List<String> seedCategories, List<List<E>> lists,
-                                                        boolean categorised, BiFunction<E, Double, E> withScore) {
+                                                        boolean categorised, int maxPerCategory, BiFunction<E, Double, E> withScore) {
         Set<String> owned = new HashSet<>(seeds);
         Set<String> ownedCategories = categorised ? new HashSet<>(seedCategories) : Set.of();
         Map<String, E> best = new LinkedHashMap<>();
@@ -97,6 +104,6 @@ public final class ServedLists {
         List<E> merged = new ArrayList<>(best.size());
         for (E e : best.values()) merged.add(withScore.apply(e, total.get(e.sku())));
         merged.sort(Comparator.comparingDouble((E e) -> e.score()).reversed().thenComparing(RankedEntry::sku));
-        return categorised ? capPerCategory(merged, LOOK_MAX_PER_CATEGORY) : merged;
+        return categorised ? capPerCategory(merged, maxPerCategory) : merged;
     }
 }

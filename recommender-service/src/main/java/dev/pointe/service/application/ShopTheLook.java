@@ -41,17 +41,22 @@ public final class ShopTheLook {
                         .collectList()
                         .flatMap(seeds -> seeds.isEmpty()
                                 ? Mono.error(new UnknownItemException(String.join(",", skus), version))
-                                : model.popular(version).flatMap(popular -> Answers.answer(catalog, "", String.join(",", skus),
-                                        version, merge(seeds, popular.size() > 1), query, null))));
+                                : model.popular(version).flatMap(popular -> {
+                                    boolean categorised = popular.size() > 1;
+                                    // without categories there is nothing to cap per category
+                                    ListQuery effective = categorised ? query : query.withMaxPerCategory(ListQuery.NO_CAP);
+                                    return Answers.answer(catalog, "", String.join(",", skus), version,
+                                            merge(seeds, categorised, effective.maxPerCategory()), effective, null);
+                                })));
     }
 
     private record Seed(ItemData item, List<ListEntry> look) {
     }
 
     /** The seeds' looks merged as {@link ServedLists#merge} defines it (what the offline evaluation scores). */
-    private static List<ListEntry> merge(List<Seed> seeds, boolean categorised) {
+    private static List<ListEntry> merge(List<Seed> seeds, boolean categorised, int maxPerCategory) {
         return ServedLists.merge(seeds.stream().map(s -> s.item().sku()).toList(), seeds.stream().map(s -> s.item().category()).toList(),
-                seeds.stream().map(Seed::look).toList(), categorised,
+                seeds.stream().map(Seed::look).toList(), categorised, maxPerCategory,
                 (e, score) -> new ListEntry(e.sku(), e.title(), e.category(), e.price(), e.imageUrl(), score, e.reason(), e.shared()));
     }
 }

@@ -45,6 +45,11 @@ public record ListQuery(int limit, Set<String> categories, Set<String> exclude, 
         exclude = exclude == null ? Set.of() : Set.copyOf(exclude);
     }
 
+    /** The same query with another per-category cap. */
+    public ListQuery withMaxPerCategory(int max) {
+        return new ListQuery(limit, categories, exclude, minPrice, maxPrice, max, inStock);
+    }
+
     /**
      * The entries a client could be shown before stock is checked: not the seed, not excluded, in the
      * asked categories; at most {@code 3 × limit + 10}, enough to refill after out-of-stock items go.

@@ -1,5 +1,6 @@
 package dev.pointe.service.adapter.in.web;
 
+import dev.pointe.format.ServedLists;
 import dev.pointe.service.application.ShopTheLook;
 import dev.pointe.service.domain.InvalidParameterException;
 import dev.pointe.service.domain.ListQuery;
@@ -33,7 +34,7 @@ public class LookController {
         ListQuery query = new ListQuery(request.limit() == null ? ListQuery.DEFAULT_LIMIT : request.limit(),
                 request.category() == null ? null : new LinkedHashSet<>(request.category()),
                 request.exclude() == null ? null : new LinkedHashSet<>(request.exclude()), request.minPrice(), request.maxPrice(),
-                request.maxPerCategory() == null ? ListQuery.NO_CAP : request.maxPerCategory());
+                request.maxPerCategory() == null ? ServedLists.LOOK_MAX_PER_CATEGORY : request.maxPerCategory());
         return shopTheLook.recommend(List.copyOf(new LinkedHashSet<>(request.skus())), query).map(LookResponse::of);
     }
 }
