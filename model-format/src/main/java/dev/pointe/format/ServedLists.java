@@ -17,7 +17,9 @@ import java.util.function.BiFunction;
  * <ul>
  *   <li>One seed: its stored list, in stored order. The trainer stores full lists, so this is the answer;
  *       {@link #popularFallback} answers only for a seed whose list is empty.</li>
- *   <li>Several seeds (a cart, {@code POST /v1/looks}): {@link #merge}.</li>
+ *   <li>Several seeds (a cart): {@link #merge} of their complete-the-look lists ({@code POST /v1/looks}),
+ *       or of their bought-together lists as a catalogue without categories would ({@code POST
+ *       /v1/bought-together}: any category, only the cart's items left out).</li>
  * </ul>
  */
 public final class ServedLists {

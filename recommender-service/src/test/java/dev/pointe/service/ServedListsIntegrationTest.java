@@ -101,9 +101,10 @@ class ServedListsIntegrationTest {
     }
 
     @Test
-    void aCartsLookIsTheMergeTheEvaluationScores() {
+    void aCartsLookAndWhatElseGoesInItAreTheMergesTheEvaluationScores() {
         Catalog catalog = SEEDS.catalog();
         LookModel learned = LookModel.learn(SEEDS.baskets(), catalog, CooccurrenceConfig.defaults(), LookConfig.defaults(), n -> { });
+        Recommender looks = PublishedLists.recommender(learned, LookConfig.defaults(), Protocol.CROSS_CATEGORY_ALL);
         Recommender carts = PublishedLists.recommender(learned, LookConfig.defaults(), Protocol.REST_OF_BASKET);
         WebTestClient client = TestHttpClients.of(environment);
 
@@ -112,11 +113,16 @@ class ServedListsIntegrationTest {
             if (SEEDS.baskets().basketSize(b) >= 2) cartsAsked.add(SEEDS.baskets().itemsOf(b));
         }
         for (int[] cart : cartsAsked) {
-            LookResponse answer = client.post().uri("/v1/looks").contentType(MediaType.APPLICATION_JSON)
+            LookResponse look = client.post().uri("/v1/looks").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("skus", skus(catalog, cart))).exchange().expectStatus().isOk()
                     .expectBody(LookResponse.class).returnResult().getResponseBody();
-            assertThat(answer.items().stream().map(i -> i.sku()).toList()).as("look of cart %s", skus(catalog, cart))
-                    .containsExactlyElementsOf(skus(catalog, carts.recommend(cart, 10)));
+            assertThat(look.items().stream().map(i -> i.sku()).toList()).as("look of cart %s", skus(catalog, cart))
+                    .containsExactlyElementsOf(skus(catalog, looks.recommend(cart, 10)));
+            LookResponse together = client.post().uri("/v1/bought-together").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("skus", skus(catalog, cart))).exchange().expectStatus().isOk()
+                    .expectBody(LookResponse.class).returnResult().getResponseBody();
+            assertThat(together.items().stream().map(i -> i.sku()).toList()).as("bought with cart %s", skus(catalog, cart))
+                    .hasSize(10).containsExactlyElementsOf(skus(catalog, carts.recommend(cart, 10)));
         }
     }
 }

@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the service's default parameters. The evaluation has no scorer of its own.
  *
  * <p>Which list answers depends on the protocol, as on a shop's pages: complete-the-look for the
- * cross-category protocols, bought-together for next-item, similar items for same-category, and for
- * several seeds (rest of basket) the merged complete-the-look lists of {@code POST /v1/looks}.
+ * cross-category protocols, bought-together for next-item, similar items for same-category; for several
+ * seeds (a cart) the merged bought-together lists of {@code POST /v1/bought-together} for the rest of a
+ * basket, the merged looks of {@code POST /v1/looks} for the cross-category protocols.
  */
 public final class PublishedLists implements RecommenderFactory {
 
@@ -54,10 +55,12 @@ public final class PublishedLists implements RecommenderFactory {
         // only the list the protocol asks about is built, once per seed
         Map<Integer, List<ModelEntry>> built = new ConcurrentHashMap<>();
         java.util.function.IntFunction<List<ModelEntry>> storedList = switch (protocol) {
-            case NEXT_ITEM -> lists::boughtTogether;
+            case NEXT_ITEM, REST_OF_BASKET -> lists::boughtTogether;
             case SAME_CATEGORY -> lists::similar;
-            default -> lists::completeTheLook;
+            case CROSS_CATEGORY, CROSS_CATEGORY_ALL -> lists::completeTheLook;
         };
+        // a cart: POST /v1/bought-together (any category) for the next item, else POST /v1/looks
+        boolean cartOfAnyCategory = protocol == Protocol.NEXT_ITEM || protocol == Protocol.REST_OF_BASKET;
         return (seeds, k) -> {
             List<ModelEntry> answer;
             if (seeds.length == 1) {
@@ -74,7 +77,7 @@ public final class PublishedLists implements RecommenderFactory {
                     categories.add(catalog.product(s).category());
                     looksOfSeeds.add(built.computeIfAbsent(s, storedList::apply));
                 }
-                answer = ServedLists.merge(skus, categories, looksOfSeeds, categorised,
+                answer = ServedLists.merge(skus, categories, looksOfSeeds, categorised && !cartOfAnyCategory,
                         (e, score) -> new ModelEntry(e.sku(), e.category(), score, e.reason(), e.shared()));
             }
             int n = Math.min(k, answer.size());

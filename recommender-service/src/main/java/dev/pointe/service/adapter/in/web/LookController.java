@@ -1,6 +1,7 @@
 package dev.pointe.service.adapter.in.web;
 
 import dev.pointe.format.ServedLists;
+import dev.pointe.service.application.BoughtWithCart;
 import dev.pointe.service.application.ShopTheLook;
 import dev.pointe.service.domain.InvalidParameterException;
 import dev.pointe.service.domain.ListQuery;
@@ -12,29 +13,48 @@ import reactor.core.publisher.Mono;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** {@code POST /v1/looks}: several seeds in, one merged look out. */
+/**
+ * A cart in, one list out: {@code POST /v1/looks} (the look that completes the cart: other categories)
+ * and {@code POST /v1/bought-together} (what else goes in the cart: any category).
+ */
 @RestController
 public class LookController {
 
     private static final int MAX_SEEDS = 50;
 
     private final ShopTheLook shopTheLook;
+    private final BoughtWithCart boughtWithCart;
 
-    public LookController(ShopTheLook shopTheLook) {
+    public LookController(ShopTheLook shopTheLook, BoughtWithCart boughtWithCart) {
         this.shopTheLook = shopTheLook;
+        this.boughtWithCart = boughtWithCart;
     }
 
     @PostMapping(path = "/v1/looks", consumes = "application/json", produces = "application/json")
     public Mono<LookResponse> look(@RequestBody(required = false) LookRequest request) {
+        List<String> skus = skus(request);
+        return shopTheLook.recommend(skus, query(request, ServedLists.LOOK_MAX_PER_CATEGORY)).map(LookResponse::of);
+    }
+
+    @PostMapping(path = "/v1/bought-together", consumes = "application/json", produces = "application/json")
+    public Mono<LookResponse> boughtTogether(@RequestBody(required = false) LookRequest request) {
+        List<String> skus = skus(request);
+        return boughtWithCart.recommend(skus, query(request, ListQuery.NO_CAP)).map(LookResponse::of);
+    }
+
+    private static List<String> skus(LookRequest request) {
         if (request == null || request.skus() == null || request.skus().isEmpty()) {
             throw new InvalidParameterException("skus", "must list at least one sku");
         }
         if (request.skus().size() > MAX_SEEDS) throw new InvalidParameterException("skus", "must list at most " + MAX_SEEDS + " skus");
         if (request.skus().stream().anyMatch(s -> s == null || s.isBlank())) throw new InvalidParameterException("skus", "must not contain blank skus");
-        ListQuery query = new ListQuery(request.limit() == null ? ListQuery.DEFAULT_LIMIT : request.limit(),
+        return List.copyOf(new LinkedHashSet<>(request.skus()));
+    }
+
+    private static ListQuery query(LookRequest request, int defaultMaxPerCategory) {
+        return new ListQuery(request.limit() == null ? ListQuery.DEFAULT_LIMIT : request.limit(),
                 request.category() == null ? null : new LinkedHashSet<>(request.category()),
                 request.exclude() == null ? null : new LinkedHashSet<>(request.exclude()), request.minPrice(), request.maxPrice(),
-                request.maxPerCategory() == null ? ServedLists.LOOK_MAX_PER_CATEGORY : request.maxPerCategory());
-        return shopTheLook.recommend(List.copyOf(new LinkedHashSet<>(request.skus())), query).map(LookResponse::of);
+                request.maxPerCategory() == null ? defaultMaxPerCategory : request.maxPerCategory());
     }
 }

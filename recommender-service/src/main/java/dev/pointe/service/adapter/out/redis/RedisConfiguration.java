@@ -1,6 +1,7 @@
 package dev.pointe.service.adapter.out.redis;
 
 import dev.pointe.format.ModelKeys;
+import dev.pointe.service.application.BoughtWithCart;
 import dev.pointe.service.application.BrowseCatalog;
 import dev.pointe.service.application.RecommendItems;
 import dev.pointe.service.application.ShopTheLook;
@@ -109,6 +110,11 @@ public class RedisConfiguration {
     @Bean
     BrowseCatalog browseCatalog(RedisModelRepository repository) {
         return new BrowseCatalog(repository);
+    }
+
+    @Bean
+    BoughtWithCart boughtWithCart(RedisModelRepository repository, CatalogAvailability catalog) {
+        return new BoughtWithCart(repository, catalog);
     }
 
     @Bean
