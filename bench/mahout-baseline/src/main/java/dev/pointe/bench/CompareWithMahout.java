@@ -103,10 +103,10 @@ public final class CompareWithMahout {
         System.out.println();
         System.out.println("Issue targets:");
         if (protocol == Protocol.CROSS_CATEGORY) {
-            target(result, "cooccurrence-count-other-categories", 1.25);
+            if (preset.startsWith("hm-fashion")) target(result, "cooccurrence-count-other-categories", 1.25);
             target(result, "mahout-llr-boolean-other-categories", 1.0);
         } else if (protocol == Protocol.NEXT_ITEM) {
-            target(result, "popularity", 1.1);
+            if (preset.equals("brijs-retail")) target(result, "popularity", 1.1);
             target(result, "mahout-llr-boolean", 1.0);
         }
 
@@ -122,7 +122,7 @@ public final class CompareWithMahout {
         double p = pointe.hitRate().get(MAIN_K);
         double o = other.hitRate().get(MAIN_K);
         boolean met = p >= factor * o;
-        System.out.printf(Locale.ROOT, "  pointe HR@%d >= %.1f x %s: %.4f vs %.1f x %.4f = %.4f (ratio %s) -> %s%n", MAIN_K, factor,
+        System.out.printf(Locale.ROOT, "  pointe HR@%d >= %.2f x %s: %.4f vs %.2f x %.4f = %.4f (ratio %s) -> %s%n", MAIN_K, factor,
                 baseline, p, factor, o, factor * o, ratio(p, o),
                 !met ? "NOT MET" : o == 0 ? "MET, but only because " + baseline + " scored 0" : "MET");
     }

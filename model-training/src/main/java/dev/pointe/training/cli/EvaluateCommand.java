@@ -13,12 +13,15 @@ import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Measures how well Pointe recommends on held-out data, against baselines.",
+                "Measures the lists Pointe publishes, exactly as the service serves them, on held-out data against baselines.",
                 "",
-                "Splits the baskets (random, temporal or leave-one-out; seeded), trains every method on the training part",
-                "and asks it about the held-out part. Methods: popularity, popularity in other categories, category-blind",
-                "LLR co-occurrence, and pointe (complete-the-look for cross-category questions). Reports HR@K, NDCG@K,",
-                "precision@K, recall@K, catalogue coverage and categories per list, as JSON and Markdown.",
+                "Splits the baskets (random, temporal or leave-one-out; seeded), trains every method on the training part and "
+                        + "asks it about the held-out part: one seed, one held-out target (protocols cross-category, next-item, "
+                        + "same-category; --protocol all adds the easier multi-target ones). Methods: popularity (overall, in "
+                        + "other categories, in the same category), the plain co-occurrence count, category-blind LLR "
+                        + "co-occurrence, and pointe. Reports HR@K and NDCG@K with 95% bootstrap intervals, pointe's ratio to "
+                        + "every baseline with its interval, precision@K, recall@K, catalogue coverage and categories per list, "
+                        + "as JSON and Markdown (and a page with charts: --report html).",
                 "",
                 "Examples:",
                 "  evaluate                                                # the seed data, random split",

@@ -18,23 +18,28 @@ import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Learns complete-the-look and similar-items lists for every catalogue item, evaluates them, and writes a model.",
+                "Learns complete-the-look, bought-together and similar-items lists for every catalogue item, evaluates them, "
+                        + "and writes a model.",
                 "",
                 "1. Reads the catalogue and the interaction logs (views, carts, orders) and groups events into baskets.",
-                "2. Evaluates on held-out baskets against popularity and co-occurrence baselines (skip with --no-evaluate).",
-                "3. Trains on all data: item-item co-occurrence (signed log-likelihood ratio, down-sampled, top-K), category",
-                "   affinity and style coherence; items with too little data get attribute-based lists.",
-                "4. Writes the model directory: manifest.json (version = fingerprint of config and input checksums,",
-                "   counts, metrics), items.jsonl, complete-the-look.jsonl, similar.jsonl, evaluation.{json,md}.",
-                "Same inputs and options give a byte-identical model.",
+                "2. Evaluates the lists it publishes, as the service serves them, on held-out baskets against popularity and "
+                        + "co-occurrence baselines, with 95% intervals (skip with --no-evaluate).",
+                "3. Trains on all data: item-item co-occurrence (every pair counted, down-sampled, top-K) and, per item, an "
+                        + "estimate of what is bought with it that backs off to its product family and its category when its "
+                        + "own data is thin, lifted by the attribute values bought together; three full lists per item.",
+                "4. Writes the model directory: manifest.json (version = fingerprint of config and input checksums, counts, "
+                        + "metrics), items.jsonl, complete-the-look.jsonl, bought-together.jsonl, similar.jsonl, evaluation.{json,md}.",
+                "Same inputs and options give a byte-identical model. Settings: options, then --config FILE (see 'tune'), "
+                        + "then the defaults.",
                 "",
                 "Examples:",
                 "  train                                              # the seed data in seeds/, model in target/model",
                 "  train --catalog products.csv --catalog-format csv --events events.jsonl.gz --events-format jsonl \\",
                 "        --item-col product_id --user-col visitor --type-col action --time-col ts --basket-col session",
+                "  train --preset hm-fashion --data ../shared/datasets/hm-fashion --config target/tuned-settings.json",
                 "",
-                "Exit codes: 0 done, 1 unusable input (nothing written), 2 bad usage, 3 model not written,",
-                "4 quality gate failed (--min-hr), 5 publish to Redis failed (nothing activated)."
+                "Exit codes: 0 done, 1 unusable input (nothing written), 2 bad usage, 3 model not written, "
+                        + "4 quality gate failed (--min-hr), 5 publish to Redis failed (nothing activated)."
         })
 public final class TrainCommand implements Callable<Integer> {
 
@@ -57,7 +62,7 @@ public final class TrainCommand implements Callable<Integer> {
     boolean noEvaluate;
 
     @Option(names = "--min-hr", paramLabel = "RATIO",
-            description = "Quality gate: exit 4 unless pointe's HR@10 is at least RATIO x every baseline's on every split.")
+            description = "Quality gate: exit 4 unless pointe's HR@10 is at least RATIO x every baseline's on every split and protocol.")
     Double minHitRatio;
 
     @Option(names = "--no-progress", description = "No progress bars.")

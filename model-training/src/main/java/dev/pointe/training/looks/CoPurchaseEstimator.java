@@ -27,8 +27,10 @@ import java.util.PriorityQueue;
  * prior: how often the seed's category is bought with the candidate's, times the candidate's share of
  * its category; h is the two-step estimate over the seed's neighbours k (bought with what is bought with
  * the seed), mixed in with weight λ. The estimate is then lifted by style coherence learned from the
- * same baskets, × affinity(s, j)^w ({@link AttributeAffinity}: which colours, materials and tags are
- * bought together). The plain co-occurrence count is the special case a_item → 0; popularity in
+ * same baskets, × affinity(s, j)^(w · a_item / (n(s) + a_item)) ({@link AttributeAffinity}: which colours,
+ * materials and tags are bought together): a prior belief, so its weight fades as the seed's own
+ * evidence grows, as the back-off's does (on dense data, such as 169 grocery items, the items' own
+ * baskets know better). The plain co-occurrence count is the special case a_item → 0; popularity in
  * complementary categories is a_item → ∞.
  */
 public final class CoPurchaseEstimator {
@@ -220,10 +222,18 @@ public final class CoPurchaseEstimator {
         double q = smooth(cf, familyBaskets, config.familySmoothing(), p0);
         double p = smooth(c, seedBaskets, config.itemSmoothing(), q);
         if (config.styleWeight() > 0 && scratch.row != null) {
-            p *= Math.exp(config.styleWeight() * model.attributeAffinity().logAffinity(scratch.row, j));
+            // a prior belief: its weight fades as the seed's own baskets grow, like the back-off's
+            double weight = config.styleWeight() * styleShare(seedBaskets);
+            p *= Math.exp(weight * model.attributeAffinity().logAffinity(scratch.row, j));
         }
         scratch.seen.put(j, p);
         scratch.candidates.add(j, p, c > 0 ? Evidence.ITEM : cf > 0 ? Evidence.FAMILY : Evidence.CATEGORY);
+    }
+
+    /** The share of the style weight a seed with these baskets gets: a_item / (n(s) + a_item), 1 without smoothing. */
+    private double styleShare(long seedBaskets) {
+        double a = config.itemSmoothing();
+        return a == 0 ? 1 : a / (seedBaskets + a);
     }
 
     /** (count + a · prior) / (baskets + a), or the prior when there is neither evidence nor smoothing. */
