@@ -18,7 +18,6 @@ public final class ModelCodec {
     public static final int FORMAT_VERSION = 1;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<ListEntry>> LIST = new TypeReference<>() { };
     private static final TypeReference<Map<String, List<ListEntry>>> POPULAR = new TypeReference<>() { };
 
     private ModelCodec() {
@@ -34,7 +33,7 @@ public final class ModelCodec {
 
     /** Decodes a list value; throws {@link IllegalArgumentException} for a malformed value. */
     public static List<ListEntry> decodeList(byte[] value) {
-        return read(value, LIST, "list");
+        return ListValueReader.read(value);
     }
 
     public static byte[] encodePopular(Map<String, List<ListEntry>> byCategory) {

@@ -38,14 +38,20 @@ public final class RecommendItems {
         return model.activeVersion();
     }
 
+    /** The version being served as known in memory; null when none is known yet. */
+    public String knownVersion() {
+        return model.knownVersion();
+    }
+
     /** True when answers depend only on the model version (no live catalogue), so they may be cached whole. */
     public boolean answersDependOnlyOnTheModel() {
         return !catalog.enabled();
     }
 
     public Mono<Recommendations> recommend(String sku, ListQuery query) {
-        return model.activeVersion()
-                .switchIfEmpty(Mono.error(NoActiveModelException::new))
+        String known = model.knownVersion();
+        Mono<String> active = known != null ? Mono.just(known) : model.activeVersion().switchIfEmpty(Mono.error(NoActiveModelException::new));
+        return active
                 .flatMap(version -> model.list(version, kind, sku)
                         .switchIfEmpty(Mono.error(() -> new UnknownItemException(sku, version)))
                         .flatMap(entries -> Answers.answer(catalog, sku, sku, version, entries, query, null)

@@ -3,6 +3,8 @@ package dev.pointe.service.config;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import org.springframework.util.unit.DataSize;
+
 import java.time.Duration;
 
 /**
@@ -23,25 +25,33 @@ public record PointeProperties(@DefaultValue Redis redis, @DefaultValue NearCach
      * @param prefix         key prefix of the model store
      * @param commandTimeout budget of one Redis command; a slower Redis counts as down
      * @param pollInterval   how often the active version is re-read besides pub/sub (safety net)
+     * @param maxInFlight    model reads in flight at most; beyond it a request is refused at once (503,
+     *                       Retry-After 1) instead of queueing behind them
      */
     public record Redis(@DefaultValue("redis://127.0.0.1:6379") String uri, @DefaultValue("pointe") String prefix,
-                        @DefaultValue("200ms") Duration commandTimeout, @DefaultValue("5s") Duration pollInterval) {
+                        @DefaultValue("500ms") Duration commandTimeout, @DefaultValue("5s") Duration pollInterval,
+                        @DefaultValue("256") int maxInFlight) {
         public Redis {
             if (uri == null || !(uri.startsWith("redis://") || uri.startsWith("rediss://"))) {
                 throw new IllegalArgumentException("pointe.redis.uri must start with redis:// or rediss://, was " + uri);
             }
             if (commandTimeout.isNegative() || commandTimeout.isZero()) throw new IllegalArgumentException("pointe.redis.command-timeout must be positive");
+            if (maxInFlight < 1) throw new IllegalArgumentException("pointe.redis.max-in-flight must be at least 1");
             if (pollInterval.compareTo(Duration.ofMillis(100)) < 0) throw new IllegalArgumentException("pointe.redis.poll-interval must be at least 100ms");
         }
     }
 
     /**
-     * @param enabled    keep decoded lists in memory, keyed by (version, list, sku)
-     * @param maxEntries bound of the cache, entries
+     * @param enabled        keep decoded lists and finished answers in memory (both per model version)
+     * @param maxBytes       bound of the decoded lists and items, estimated heap bytes
+     * @param maxAnswerBytes bound of the finished answers (JSON bytes and keys); only canonical queries are kept
      */
-    public record NearCache(@DefaultValue("true") boolean enabled, @DefaultValue("100000") long maxEntries) {
+    public record NearCache(@DefaultValue("true") boolean enabled, @DefaultValue("128MB") DataSize maxBytes,
+                            @DefaultValue("32MB") DataSize maxAnswerBytes) {
         public NearCache {
-            if (maxEntries < 1) throw new IllegalArgumentException("pointe.near-cache.max-entries must be at least 1");
+            if (maxBytes.toBytes() < 1 || maxAnswerBytes.toBytes() < 1) {
+                throw new IllegalArgumentException("pointe.near-cache.max-bytes and max-answer-bytes must be positive");
+            }
         }
     }
 

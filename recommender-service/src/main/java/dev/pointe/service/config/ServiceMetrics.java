@@ -14,6 +14,9 @@ public final class ServiceMetrics {
     /** Counter, tag {@code kind}: answers given by a fallback instead of the item's own list. */
     public static final String FALLBACKS = "pointe.recommendations.fallbacks";
 
+    /** Gauge: model reads (Redis GETs) in flight now; at {@code pointe.redis.max-in-flight} further reads are shed with 503. */
+    public static final String READS_IN_FLIGHT = "pointe.model.reads.in.flight";
+
     /** Counter, tag {@code outcome} = success, error, timeout, rejected (breaker open): calls to the catalogue API. */
     public static final String CATALOG_CALLS = "pointe.catalog.calls";
     /** Name of the catalogue's circuit breaker in {@code resilience4j.circuitbreaker.state{name=...}}. */

@@ -56,6 +56,11 @@ class RecommendItemsTest {
         }
 
         @Override
+        public String knownVersion() {
+            return active;
+        }
+
+        @Override
         public Mono<List<ListEntry>> list(String version, ListKind kind, String sku) {
             return switch (sku) {
                 case "FLATS" -> Mono.just(List.of(entry("TIGHTS", "hosiery", 2), entry("SKIRT", "skirts", 1)));

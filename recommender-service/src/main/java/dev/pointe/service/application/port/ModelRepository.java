@@ -14,6 +14,9 @@ public interface ModelRepository {
     /** The active version; empty when none was ever published. Errors when the store is unreachable. */
     Mono<String> activeVersion();
 
+    /** The active version as known in memory right now, without asking the store; null when none is known yet. */
+    String knownVersion();
+
     /** An item's list in a version; empty when the version has no such item. */
     Mono<List<ListEntry>> list(String version, ListKind kind, String sku);
 

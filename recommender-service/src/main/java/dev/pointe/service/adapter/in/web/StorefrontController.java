@@ -40,7 +40,7 @@ public class StorefrontController {
 
     @GetMapping(path = "/v1/popular", produces = "application/json")
     public Mono<Map<String, List<ListEntry>>> popular(@RequestParam(required = false) String limit) {
-        int n = RecommendationController.integer("limit", limit, 12);
+        int n = ItemListHandler.integer("limit", limit, 12);
         if (n < 1 || n > 50) throw new InvalidParameterException("limit", "must be between 1 and 50");
         return catalog.bestSellers(n);
     }

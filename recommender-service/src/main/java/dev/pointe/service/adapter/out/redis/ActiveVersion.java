@@ -68,6 +68,11 @@ public final class ActiveVersion implements AutoCloseable {
         return v != null ? Mono.just(v) : refresh();
     }
 
+    /** The version known in memory; null before the first successful read. */
+    public String known() {
+        return current.get();
+    }
+
     /** Reads the active pointer from Redis and switches to it. */
     public Mono<String> refresh() {
         return connections.model().flatMap(c -> c.reactive().get(keys.active())).timeout(timeout)

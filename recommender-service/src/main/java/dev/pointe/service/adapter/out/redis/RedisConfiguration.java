@@ -66,13 +66,14 @@ public class RedisConfiguration {
         ModelKeys keys = new ModelKeys(properties.redis().prefix());
         MultiGauge activeVersion = MultiGauge.builder(ServiceMetrics.ACTIVE_MODEL)
                 .description("1 for the model version being served").register(registry);
-        RedisModelRepository repository = new RedisModelRepository(connections, keys, properties.redis().commandTimeout(),
-                properties.nearCache().enabled(), properties.nearCache().maxEntries(),
+        RedisModelRepository repository = new RedisModelRepository(connections, keys, properties.redis().maxInFlight(),
+                properties.nearCache().enabled(), properties.nearCache().maxBytes().toBytes(),
                 onSwitch -> new ActiveVersion(connections, keys, properties.redis().commandTimeout(),
                         properties.redis().pollInterval(), version -> {
                             onSwitch.accept(version);
                             activeVersion.register(List.of(MultiGauge.Row.of(Tags.of("version", version), 1)), true);
                         }));
+        registry.gauge(ServiceMetrics.READS_IN_FLIGHT, repository, RedisModelRepository::inFlight);
         if (repository.cache() != null) CaffeineCacheMetrics.monitor(registry, repository.cache(), ServiceMetrics.NEAR_CACHE);
         return repository;
     }

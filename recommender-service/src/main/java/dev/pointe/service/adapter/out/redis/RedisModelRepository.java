@@ -8,16 +8,22 @@ import dev.pointe.format.ModelCodec;
 import dev.pointe.format.ModelKeys;
 import dev.pointe.service.application.port.ModelRepository;
 import dev.pointe.service.domain.ListKind;
+import dev.pointe.service.domain.StoreBusyException;
 import dev.pointe.service.domain.StoreUnavailableException;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The model in Redis, one GET per list, with a near-cache keyed by (version, list, sku): a version never
- * changes, so cached values are always right; the cache is dropped when the active version changes.
+ * changes, so cached values are always right; the cache is dropped when the active version changes. The
+ * cache is bounded by (estimated) bytes and holds only values that exist: an unknown sku is asked of
+ * Redis again, so a stream of made-up skus cannot fill it. At most {@code maxInFlight} GETs run at once;
+ * beyond that a read fails at once with {@link StoreBusyException}. Each GET has one timer: Lettuce's
+ * command timeout.
  */
 public final class RedisModelRepository implements ModelRepository, AutoCloseable {
 
@@ -28,28 +34,28 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
     record ItemKey(String version, String sku) {
     }
 
-    private static final List<ListEntry> MISSING = List.of();
-
-    private final Cache<ItemKey, ItemData> items;
     /** The best-sellers of one version; one reference, so that a reader never pairs one version's lists with another's. */
     private record Popular(String version, Map<String, List<ListEntry>> lists) {
     }
 
-    private final java.util.concurrent.atomic.AtomicReference<Popular> popular = new java.util.concurrent.atomic.AtomicReference<>();
-
+    private final AtomicReference<Popular> popular = new AtomicReference<>();
     private final RedisConnections connections;
     private final ModelKeys keys;
-    private final Duration timeout;
     private final Cache<CacheKey, List<ListEntry>> cache;
+    private final Cache<ItemKey, ItemData> items;
     private final ActiveVersion active;
+    private final int maxInFlight;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
-    public RedisModelRepository(RedisConnections connections, ModelKeys keys, Duration timeout,
-                                boolean nearCache, long maxEntries, ActiveVersionFactory activeVersion) {
+    public RedisModelRepository(RedisConnections connections, ModelKeys keys, int maxInFlight,
+                                boolean nearCache, long maxBytes, ActiveVersionFactory activeVersion) {
         this.connections = connections;
         this.keys = keys;
-        this.timeout = timeout;
-        this.cache = nearCache ? Caffeine.newBuilder().maximumSize(maxEntries).recordStats().build() : null;
-        this.items = nearCache ? Caffeine.newBuilder().maximumSize(maxEntries).build() : null;
+        this.maxInFlight = maxInFlight;
+        this.cache = nearCache ? Caffeine.newBuilder().maximumWeight(maxBytes - maxBytes / 8)
+                .weigher((CacheKey k, List<ListEntry> v) -> weight(k.sku()) + weight(v)).recordStats().build() : null;
+        this.items = nearCache ? Caffeine.newBuilder().maximumWeight(maxBytes / 8)
+                .weigher((ItemKey k, ItemData v) -> weight(k.sku()) + 256 + 2 * v.toString().length()).build() : null;
         this.active = activeVersion.create(version -> {
             if (cache != null) cache.invalidateAll();
             if (items != null) items.invalidateAll();
@@ -69,25 +75,27 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
     }
 
     @Override
+    public String knownVersion() {
+        return active.known();
+    }
+
+    @Override
     public Mono<List<ListEntry>> list(String version, ListKind kind, String sku) {
         CacheKey key = new CacheKey(version, kind, sku);
         if (cache != null) {
             List<ListEntry> hit = cache.getIfPresent(key);
-            if (hit != null) return hit == MISSING ? Mono.empty() : Mono.just(hit);
+            if (hit != null) return Mono.just(hit);
         }
         String redisKey = switch (kind) {
             case COMPLETE_THE_LOOK -> keys.completeTheLook(version, sku);
             case BOUGHT_TOGETHER -> keys.boughtTogether(version, sku);
             case SIMILAR -> keys.similar(version, sku);
         };
-        return get(redisKey)
-                .map(ModelCodec::decodeList)
-                .defaultIfEmpty(MISSING)
-                .onErrorMap(e -> new StoreUnavailableException("the model store did not answer: " + e.getMessage(), e))
-                .doOnNext(list -> {
-                    if (cache != null) cache.put(key, list);
-                })
-                .filter(list -> list != MISSING);
+        return get(redisKey).map(value -> {
+            List<ListEntry> list = ModelCodec.decodeList(value);
+            if (cache != null) cache.put(key, list);
+            return list;
+        });
     }
 
     @Override
@@ -97,11 +105,11 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
             ItemData hit = items.getIfPresent(key);
             if (hit != null) return Mono.just(hit);
         }
-        return get(keys.item(version, sku)).map(ModelCodec::decodeItem)
-                .onErrorMap(e -> new StoreUnavailableException("the model store did not answer: " + e.getMessage(), e))
-                .doOnNext(item -> {
-                    if (items != null) items.put(key, item);
-                });
+        return get(keys.item(version, sku)).map(value -> {
+            ItemData item = ModelCodec.decodeItem(value);
+            if (items != null) items.put(key, item);
+            return item;
+        });
     }
 
     @Override
@@ -110,13 +118,26 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
         if (hit != null && hit.version().equals(version)) return Mono.just(hit.lists());
         return get(keys.popular(version)).map(ModelCodec::decodePopular)
                 .defaultIfEmpty(Map.of())
-                .onErrorMap(e -> new StoreUnavailableException("the model store did not answer: " + e.getMessage(), e))
                 .doOnNext(value -> popular.set(new Popular(version, value)));
     }
 
-    /** One GET within the command budget (connecting first if needed). */
+    /** One GET, within Lettuce's command timeout, counted against the in-flight bound. */
     private Mono<byte[]> get(String key) {
-        return connections.model().flatMap(c -> c.reactive().get(key)).timeout(timeout);
+        return Mono.defer(() -> {
+            if (inFlight.incrementAndGet() > maxInFlight) {
+                inFlight.decrementAndGet();
+                return Mono.error(new StoreBusyException(maxInFlight));
+            }
+            return connections.model().flatMap(c -> c.reactive().get(key))
+                    .onErrorMap(e -> !(e instanceof StoreUnavailableException),
+                            e -> new StoreUnavailableException("the model store did not answer: " + e.getMessage(), e))
+                    .doFinally(signal -> inFlight.decrementAndGet());
+        });
+    }
+
+    /** Reads running now, for the in-flight gauge. */
+    public int inFlight() {
+        return inFlight.get();
     }
 
     @Override
@@ -127,5 +148,19 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
     /** Near-cache statistics, for metrics; null when the cache is off. */
     public Cache<CacheKey, List<ListEntry>> cache() {
         return cache;
+    }
+
+    private static int weight(String s) {
+        return 40 + 2 * s.length();
+    }
+
+    /** Estimated heap bytes of a decoded list: objects, headers and UTF-16 characters. */
+    static int weight(List<ListEntry> list) {
+        int w = 64 + 8 * list.size();
+        for (ListEntry e : list) {
+            w += 72 + weight(e.sku()) + weight(e.title()) + weight(e.category()) + weight(e.imageUrl()) + 16;
+            for (String s : e.shared()) w += 8 + weight(s);
+        }
+        return w;
     }
 }

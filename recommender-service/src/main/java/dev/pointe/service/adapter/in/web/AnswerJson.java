@@ -1,0 +1,69 @@
+package dev.pointe.service.adapter.in.web;
+
+import dev.pointe.service.domain.RecommendedItem;
+import dev.pointe.service.domain.Recommendations;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * Writes an answer ({@link LookResponse}'s shape, field for field) with the streaming generator: no data
+ * binding per request. {@code LookResponse} stays the documented schema; a test holds the two equal.
+ */
+final class AnswerJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final SerializableString SKU = new SerializedString("sku");
+    private static final SerializableString MODEL_VERSION = new SerializedString("modelVersion");
+    private static final SerializableString FALLBACK = new SerializedString("fallback");
+    private static final SerializableString FALLBACK_KIND = new SerializedString("fallbackKind");
+    private static final SerializableString DEGRADED = new SerializedString("degraded");
+    private static final SerializableString ITEMS = new SerializedString("items");
+    private static final SerializableString TITLE = new SerializedString("title");
+    private static final SerializableString CATEGORY = new SerializedString("category");
+    private static final SerializableString PRICE = new SerializedString("price");
+    private static final SerializableString IMAGE_URL = new SerializedString("imageUrl");
+    private static final SerializableString SCORE = new SerializedString("score");
+    private static final SerializableString REASON_CODE = new SerializedString("reasonCode");
+    private static final SerializableString REASON = new SerializedString("reason");
+
+    private AnswerJson() {
+    }
+
+    /** The answer and its ETag, for {@link ItemListHandler}. */
+    static ItemListHandler.Encoded encodeWithEtag(Recommendations r) {
+        return new ItemListHandler.Encoded(encode(r), ItemListHandler.etag(r), r.fallback());
+    }
+
+    static byte[] encode(Recommendations r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 320 * r.items().size());
+        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+            g.writeStartObject();
+            g.writeName(SKU).writeString(r.sku());
+            g.writeName(MODEL_VERSION).writeString(r.version());
+            g.writeName(FALLBACK).writeBoolean(r.fallback() != null);
+            g.writeName(FALLBACK_KIND).writeString(r.fallback());
+            g.writeName(DEGRADED).writeBoolean(r.degraded());
+            g.writeName(ITEMS).writeStartArray();
+            for (RecommendedItem item : r.items()) {
+                g.writeStartObject();
+                g.writeName(SKU).writeString(item.sku());
+                g.writeName(TITLE).writeString(item.title());
+                g.writeName(CATEGORY).writeString(item.category());
+                g.writeName(PRICE).writeNumber(item.price());
+                g.writeName(IMAGE_URL).writeString(item.imageUrl());
+                g.writeName(SCORE).writeNumber(item.score());
+                g.writeName(REASON_CODE).writeString(item.reasonCode());
+                g.writeName(REASON).writeString(item.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+}

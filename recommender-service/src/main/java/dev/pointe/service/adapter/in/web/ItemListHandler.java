@@ -1,0 +1,167 @@
+package dev.pointe.service.adapter.in.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.pointe.service.application.RecommendItems;
+import dev.pointe.service.config.PointeProperties;
+import dev.pointe.service.config.ServiceMetrics;
+import dev.pointe.service.domain.InvalidParameterException;
+import dev.pointe.service.domain.ListQuery;
+import dev.pointe.service.domain.Recommendations;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * {@code GET /v1/items/{sku}/complete-the-look}, {@code /bought-together} and {@code /similar} as functional
+ * routes: the query string is parsed once into a {@link ListQuery}, the answer written by {@link AnswerJson}.
+ * Finished answers that depend on the model version alone (no live catalogue) are kept in a cache bounded
+ * by bytes and keyed only by canonical queries, so that no stream of unique query strings can grow it.
+ */
+public final class ItemListHandler {
+
+    /** Longest query (in characters of its parts) whose answer is cached; longer ones are computed each time. */
+    static final int MAX_CACHED_KEY_CHARS = 256;
+
+    private final RecommendItems useCase;
+    private final CacheControl cacheControl;
+    private final MeterRegistry registry;
+    private final Cache<AnswerKey, Encoded> answers;
+
+    ItemListHandler(RecommendItems useCase, String list, PointeProperties properties, MeterRegistry registry) {
+        this.useCase = useCase;
+        this.registry = registry;
+        this.cacheControl = CacheControl.maxAge(properties.http().maxAge()).cachePublic();
+        this.answers = properties.nearCache().enabled() && useCase.answersDependOnlyOnTheModel()
+                ? Caffeine.newBuilder().maximumWeight(properties.nearCache().maxAnswerBytes().toBytes())
+                        .weigher((AnswerKey k, Encoded e) -> k.weight() + e.json().length + 64).build()
+                : null;
+        registry.counter(ServiceMetrics.FALLBACKS, "kind", RecommendItems.FALLBACK_POPULAR); // exported as 0 from the start
+    }
+
+    /** What a finished answer depends on when there is no live catalogue; equal queries are equal records. */
+    private record AnswerKey(String version, String sku, ListQuery query) {
+        int weight() {
+            return 96 + 2 * (version.length() + sku.length()) + 48 * query.categories().size();
+        }
+    }
+
+    /** A finished answer: its JSON and its ETag. */
+    record Encoded(byte[] json, String etag, String fallback) {
+    }
+
+    public Mono<ServerResponse> handle(ServerRequest request) {
+        String sku = request.pathVariable("sku");
+        ListQuery query;
+        try {
+            query = query(request.queryParams());
+        } catch (InvalidParameterException e) {
+            return ProblemHandler.serverResponse(e);
+        }
+        Mono<Encoded> encoded = answers != null && cacheable(sku, query) ? cached(sku, query) : useCase.recommend(sku, query).map(AnswerJson::encodeWithEtag);
+        String ifNoneMatch = request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH);
+        return encoded.flatMap(e -> respond(e, ifNoneMatch)).onErrorResume(ProblemHandler::serverResponse);
+    }
+
+    private Mono<Encoded> cached(String sku, ListQuery query) {
+        String version = useCase.knownVersion();
+        if (version == null) return useCase.recommend(sku, query).map(AnswerJson::encodeWithEtag);
+        AnswerKey key = new AnswerKey(version, sku, query);
+        Encoded hit = answers.getIfPresent(key);
+        if (hit != null) return Mono.just(hit);
+        return useCase.recommend(sku, query).map(r -> {
+            Encoded e = AnswerJson.encodeWithEtag(r);
+            // only the version's own answer is kept (the version may have switched while it was computed)
+            if (r.version().equals(version)) answers.put(key, e);
+            return e;
+        });
+    }
+
+    /** Only canonical, short queries: an excluded-sku list or a long category list is computed, never cached. */
+    private static boolean cacheable(String sku, ListQuery query) {
+        if (!query.exclude().isEmpty() || sku.length() > 128) return false;
+        int chars = sku.length();
+        for (String c : query.categories()) chars += c.length() + 1;
+        return chars <= MAX_CACHED_KEY_CHARS;
+    }
+
+    private Mono<ServerResponse> respond(Encoded e, String ifNoneMatch) {
+        // counted per answer served, cached or not
+        if (e.fallback() != null) registry.counter(ServiceMetrics.FALLBACKS, "kind", e.fallback()).increment();
+        if (e.etag().equals(ifNoneMatch)) {
+            return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(e.etag()).cacheControl(cacheControl).build();
+        }
+        return ServerResponse.ok().eTag(e.etag()).cacheControl(cacheControl).contentType(MediaType.APPLICATION_JSON).bodyValue(e.json());
+    }
+
+    /** The query of a request; absent parameters take {@link ListQuery}'s defaults. */
+    static ListQuery query(MultiValueMap<String, String> params) {
+        return new ListQuery(integer("limit", params.getFirst("limit"), ListQuery.DEFAULT_LIMIT), set(params.get("category")),
+                set(params.get("exclude")), decimal("minPrice", params.getFirst("minPrice")), decimal("maxPrice", params.getFirst("maxPrice")),
+                integer("maxPerCategory", params.getFirst("maxPerCategory"), ListQuery.NO_CAP),
+                bool("inStock", params.getFirst("inStock"), true));
+    }
+
+    private static boolean bool(String name, String text, boolean absent) {
+        if (text == null || text.isBlank()) return absent;
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidParameterException(name, "must be true or false, was '" + quote(text) + "'");
+        };
+    }
+
+    private static Set<String> set(List<String> values) {
+        if (values == null || values.isEmpty()) return Set.of();
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) {
+            for (String part : v.split(",")) {
+                if (!part.isBlank()) out.add(part.trim());
+            }
+        }
+        return out;
+    }
+
+    static int integer(String name, String text, int absent) {
+        if (text == null || text.isBlank()) return absent;
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "must be a whole number, was '" + quote(text) + "'");
+        }
+    }
+
+    private static Double decimal(String name, String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            double v = Double.parseDouble(text.trim());
+            if (Double.isNaN(v) || Double.isInfinite(v)) throw new NumberFormatException();
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "must be a number, was '" + quote(text) + "'");
+        }
+    }
+
+    /** A client's value quoted back in an error: cut short, so that a huge value is not echoed whole. */
+    static String quote(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    static String etag(Recommendations r) {
+        // a degraded answer (catalogue down) must not be cached as if it were the real one
+        return "\"" + r.version() + "-" + Integer.toHexString(Objects.hash(r.sku(), r.items(), r.degraded())) + "\"";
+    }
+}
