@@ -23,9 +23,24 @@ import java.util.Set;
 /**
  * Reads a catalogue: a JSON array of products (Pointe's format, field names as in {@link Product}) or a
  * CSV file with a {@link CatalogMapping}. Invalid products are skipped and reported with file:line and
- * field; a duplicate sku keeps the first and reports the second.
+ * field; a duplicate sku keeps the first and reports the second. A product whose sku, title, category
+ * or image URL is longer than its limit below is invalid (never truncated): the title and image URL
+ * are copied into every list entry that shows the product, so one title of megabytes makes every
+ * list it is on megabytes long.
  */
 public final class CatalogReader {
+
+    /** Longest title, in characters (Unicode code points): a product card shows one or two lines of it. */
+    public static final int MAX_TITLE_LENGTH = 500;
+    /** Longest image URL, in characters: about what browsers, CDNs and sitemaps accept. */
+    public static final int MAX_IMAGE_URL_LENGTH = 2_048;
+    /** Longest sku, in characters: it is part of four Redis keys per item and of every list entry. */
+    public static final int MAX_SKU_LENGTH = 200;
+    /** Longest category, in characters: it is in every list entry and names a popular list. */
+    public static final int MAX_CATEGORY_LENGTH = 200;
+
+    /** Characters of a bad value or a sku shown in a report. */
+    private static final int SHOWN_CHARACTERS = 40;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -53,25 +68,45 @@ public final class CatalogReader {
             report.countRead();
             String where = file + " product #" + (i + 1);
             try {
-                Product p = new Product(required(node, "sku"), text(node, "title"), category(text(node, "category")),
+                Product p = new Product(limited(required(node, "sku"), "sku", MAX_SKU_LENGTH),
+                        limited(text(node, "title"), "title", MAX_TITLE_LENGTH),
+                        category(limited(text(node, "category"), "category", MAX_CATEGORY_LENGTH)),
                         text(node, "slot"), text(node, "brand"), number(node, "price", 0), list(node, "colours"),
                         list(node, "materials"), list(node, "styleTags"), (int) number(node, "stock", -1),
-                        text(node, "imageUrl"), text(node, "family"));
+                        limited(text(node, "imageUrl"), "imageUrl", MAX_IMAGE_URL_LENGTH), text(node, "family"));
                 if (!seen.add(p.sku())) {
                     report.skip("duplicate sku", where + " (" + p.sku() + ")");
                     continue;
                 }
                 products.add(p);
             } catch (IllegalArgumentException e) {
-                report.skip(e.getMessage(), where + skuOf(node));
+                report.skip(e.getMessage(), where + skuOf(node, e));
             }
         }
         return new Result(products, report);
     }
 
-    private static String skuOf(JsonNode node) {
+    private static String skuOf(JsonNode node, IllegalArgumentException e) {
         String sku = text(node, "sku");
-        return sku.isBlank() ? "" : " (sku " + sku + ")";
+        String detail = e instanceof BadValue bad ? ": " + bad.detail : "";
+        return sku.isBlank() ? "" : " (sku " + shown(sku) + detail + ")";
+    }
+
+    /**
+     * The value, or a {@link BadValue} when it has more than {@code limit} characters (code points: an
+     * emoji is one).
+     */
+    private static String limited(String value, String field, int limit) {
+        if (value.length() <= limit) return value;
+        int characters = value.codePointCount(0, value.length());
+        if (characters <= limit) return value;
+        throw new BadValue(String.format(Locale.ROOT, "field '%s' is longer than %,d characters", field, limit),
+                String.format(Locale.ROOT, "%,d characters", characters), false);
+    }
+
+    /** A sku as a report shows it: one over the sku limit is cut, so that a report stays short. */
+    private static String shown(String sku) {
+        return sku.length() > MAX_SKU_LENGTH ? sku.substring(0, SHOWN_CHARACTERS) + "…" : sku;
     }
 
     /** A blank category is normal input (a catalogue without categories): the item is uncategorised. */
@@ -142,17 +177,19 @@ public final class CatalogReader {
                     continue;
                 }
                 try {
-                    Product p = new Product(r.get(sku), get(r, title), category(get(r, category)), get(r, slot), get(r, brand),
+                    Product p = new Product(limited(r.get(sku), "sku", MAX_SKU_LENGTH), limited(get(r, title), "title", MAX_TITLE_LENGTH),
+                            category(limited(get(r, category), "category", MAX_CATEGORY_LENGTH)), get(r, slot), get(r, brand),
                             parseNumber(get(r, price), "price", 0), values(r, colours), values(r, materials),
-                            values(r, tags), (int) parseNumber(get(r, stock), "stock", -1), get(r, image), get(r, family));
+                            values(r, tags), (int) parseNumber(get(r, stock), "stock", -1),
+                            limited(get(r, image), "imageUrl", MAX_IMAGE_URL_LENGTH), get(r, family));
                     if (!seen.add(p.sku())) {
                         report.skip("duplicate sku", where + " (" + p.sku() + ")");
                         continue;
                     }
                     products.add(p);
                 } catch (IllegalArgumentException e) {
-                    String value = e instanceof BadValue bad ? ": '" + bad.value + "'" : "";
-                    report.skip(e.getMessage(), where + (r.get(sku).isBlank() ? "" : " (sku " + r.get(sku) + value + ")"));
+                    String detail = e instanceof BadValue bad ? ": " + bad.detail : "";
+                    report.skip(e.getMessage(), where + (r.get(sku).isBlank() ? "" : " (sku " + shown(r.get(sku)) + detail + ")"));
                 }
             }
         } catch (IOException e) {
@@ -170,18 +207,23 @@ public final class CatalogReader {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new BadValue("field '" + field + "' is not a number", text);
+            throw new BadValue("field '" + field + "' is not a number", text, true);
         }
     }
 
-    /** A bad cell: the reason is shared by every such record, the value goes to the record's place. */
+    /**
+     * A bad cell: the reason is shared by every such record, the detail (the value, or what is wrong
+     * with it) goes to the record's place.
+     */
     private static final class BadValue extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
-        final String value;
+        final String detail;
 
-        BadValue(String reason, String value) {
+        /** @param quoteValue the detail is the value itself: quote it, cut to SHOWN_CHARACTERS characters */
+        BadValue(String reason, String detail, boolean quoteValue) {
             super(reason);
-            this.value = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+            this.detail = !quoteValue ? detail
+                    : "'" + (detail.length() > SHOWN_CHARACTERS ? detail.substring(0, SHOWN_CHARACTERS) + "…" : detail) + "'";
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.pointe.training.cli;
 
 import dev.pointe.training.catalog.CatalogMapping;
+import dev.pointe.training.catalog.CatalogReader;
 import dev.pointe.training.data.DatasetPresets;
 import dev.pointe.training.data.DatasetSpec;
 import dev.pointe.training.events.EventFormat;
@@ -29,7 +30,10 @@ final class InputOptions {
 
     @Option(names = "--catalog", paramLabel = "FILE",
             description = "Product catalogue: Pointe JSON (an array of products) or CSV (see --catalog-format). Optional: "
-                    + "without one every item is 'uncategorised'.")
+                    + "without one every item is 'uncategorised'. A product with a sku longer than " + CatalogReader.MAX_SKU_LENGTH
+                    + " characters, a category longer than " + CatalogReader.MAX_CATEGORY_LENGTH + ", a title longer than "
+                    + CatalogReader.MAX_TITLE_LENGTH + " or an image URL longer than " + CatalogReader.MAX_IMAGE_URL_LENGTH
+                    + " is a bad record (see --max-bad-fraction).")
     Path catalog;
 
     @Option(names = "--catalog-format", paramLabel = "json|csv|tsv", defaultValue = "json",

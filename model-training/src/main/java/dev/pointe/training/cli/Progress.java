@@ -27,6 +27,11 @@ final class Progress implements AutoCloseable {
         return new Progress(b.build());
     }
 
+    /** Sets the total once it is known (a bar started with total 0 shows no percentage until then). */
+    void total(long total) {
+        if (bar != null) bar.maxHint(total);
+    }
+
     /** Adds increments (thread-safe). */
     IntConsumer steps() {
         return n -> {

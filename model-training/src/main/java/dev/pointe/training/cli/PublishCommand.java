@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 @Command(name = "publish", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
@@ -25,7 +26,8 @@ import java.util.concurrent.Callable;
                 "marks the version complete, then switches the active pointer in one atomic step and announces it on",
                 "the pointe:model:events channel. Services see the new model within a second, without a restart.",
                 "A publish that dies half-way leaves the active version serving; the half-written version is never",
-                "activated and 'prune' removes it. Only one publish runs at a time (a lock with an expiry).",
+                "activated and 'prune' removes it. Only one publish runs at a time (a lock with an expiry), taken before",
+                "the model directory is read: a publish that finds it held fails at once, saying how long it has left.",
                 "",
                 "Examples:",
                 "  publish --model target/model",
@@ -50,16 +52,26 @@ public final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TrainedModel trained = new ModelDirectoryReader().read(model);
+        ModelDirectoryReader reader = new ModelDirectoryReader();
+        reader.readManifest(model); // a wrong --model fails at once, without Redis
         try (RedisModelStore store = redis.connect()) {
-            report(publish(store, trained, publish.settings(), noProgress), store, System.out);
+            // the lock is taken before the model is read: a publish that cannot run fails at once, not after the read
+            report(publish(store, () -> reader.read(model), publish.settings(), noProgress), store, System.out);
         }
         return ExitCodes.OK;
     }
 
-    static PublishResult publish(RedisModelStore store, TrainedModel trained, PublishSettings settings, boolean noProgress) {
-        try (Progress bar = Progress.start(!noProgress, "Publishing", trained.products().size() * 3L + 1, "keys")) {
-            return new RedisModelWriter(store, settings, Clock.systemUTC(), bar.done()).publish(trained);
+    /**
+     * Publishes the model that {@code model} supplies, asking for it only once the publish lock is held
+     * (see {@link RedisModelWriter#publish(Supplier)}).
+     */
+    static PublishResult publish(RedisModelStore store, Supplier<TrainedModel> model, PublishSettings settings, boolean noProgress) {
+        try (Progress bar = Progress.start(!noProgress, "Publishing", 0, "keys")) {
+            return new RedisModelWriter(store, settings, Clock.systemUTC(), bar.done()).publish(() -> {
+                TrainedModel trained = model.get();
+                bar.total(trained.products().size() * 4L + 1); // item, three lists per product, and the popular lists
+                return trained;
+            });
         }
     }
 
@@ -87,7 +99,8 @@ public final class PublishCommand implements Callable<Integer> {
         Duration lockWait;
 
         @Option(names = "--lock-ttl", paramLabel = "DURATION", defaultValue = "PT30S",
-                description = "Expiry of the publish lock, renewed while writing; a killed publisher frees it after this (default: 30 s).")
+                description = "Expiry of the publish lock, renewed while the model is read and written; a killed publisher frees it "
+                        + "after this (default: 30 s).")
         Duration lockTtl;
 
         @Option(names = "--batch-size", defaultValue = "2000", description = "SETs per pipelined batch (default: ${DEFAULT-VALUE}).")

@@ -102,7 +102,7 @@ public final class TrainCommand implements Callable<Integer> {
         int gate = gate(results);
         if (publishToRedis) {
             try (var store = redis.connect()) {
-                PublishCommand.report(PublishCommand.publish(store, trained, publishing.settings(), noProgress), store, System.out);
+                PublishCommand.report(PublishCommand.publish(store, () -> trained, publishing.settings(), noProgress), store, System.out);
             }
         }
         return gate;

@@ -22,8 +22,16 @@ public final class ModelDirectoryReader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * Only the manifest (milliseconds): to check that a directory is a model before a long step, such as
+     * taking the publish lock before {@link #read}.
+     */
+    public Manifest readManifest(Path directory) {
+        return readJson(directory.resolve("manifest.json"), new TypeReference<>() { });
+    }
+
     public TrainedModel read(Path directory) {
-        Manifest manifest = readJson(directory.resolve("manifest.json"), new TypeReference<>() { });
+        Manifest manifest = readManifest(directory);
         List<Product> products = readLines(directory.resolve("items.jsonl"), Product.class);
         List<DirectoryModelWriter.ListLine> ctl = readLines(directory.resolve("complete-the-look.jsonl"), DirectoryModelWriter.ListLine.class);
         List<DirectoryModelWriter.ListLine> together = readLines(directory.resolve("bought-together.jsonl"), DirectoryModelWriter.ListLine.class);

@@ -27,17 +27,19 @@ public final class RedisModelStore implements AutoCloseable {
     private final StatefulRedisConnection<byte[], byte[]> bulk;
     private final ModelKeys keys;
     private final String where;
+    private final String redisCliUri;
     private final boolean cluster;
 
     private RedisModelStore(RedisClient client, StatefulRedisConnection<String, String> control,
                             StatefulRedisConnection<String, byte[]> data, StatefulRedisConnection<byte[], byte[]> bulk,
-                            ModelKeys keys, String where) {
+                            ModelKeys keys, String where, String redisCliUri) {
         this.client = client;
         this.control = control;
         this.data = data;
         this.bulk = bulk;
         this.keys = keys;
         this.where = where;
+        this.redisCliUri = redisCliUri;
         this.cluster = control.sync().info("cluster").contains("cluster_enabled:1");
     }
 
@@ -62,12 +64,35 @@ public final class RedisModelStore implements AutoCloseable {
             StatefulRedisConnection<String, String> control = client.connect(StringCodec.UTF8);
             StatefulRedisConnection<String, byte[]> data = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
             StatefulRedisConnection<byte[], byte[]> bulk = client.connect(ByteArrayCodec.INSTANCE);
-            return new RedisModelStore(client, control, data, bulk, keys, where);
+            return new RedisModelStore(client, control, data, bulk, keys, where, redisCliUri(uri, where));
         } catch (RedisConnectionException e) {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new PublishException("cannot connect to Redis at " + where + ": " + cause.getMessage(), e);
         }
+    }
+
+    /**
+     * The address for {@code redis-cli -u} in messages: {@link #where()}, with placeholders where the
+     * URI had credentials (never the password itself).
+     */
+    private static String redisCliUri(String uri, String where) {
+        String userInfo;
+        try {
+            userInfo = java.net.URI.create(uri).getRawUserInfo();
+        } catch (IllegalArgumentException e) {
+            userInfo = null;
+        }
+        if (userInfo == null || userInfo.isEmpty() || userInfo.equals(":")) return where;
+        int colon = userInfo.indexOf(':');
+        String credentials = colon > 0 ? "USER:PASSWORD@" : ":PASSWORD@"; // Lettuce reads "x@" as a password
+        int hostStart = where.indexOf("://") + 3;
+        return where.substring(0, hostStart) + credentials + where.substring(hostStart);
+    }
+
+    /** The store's address for {@code redis-cli -u}, with USER and PASSWORD placeholders when it needs credentials. */
+    String redisCliUri() {
+        return redisCliUri;
     }
 
     StatefulRedisConnection<String, String> control() {

@@ -8,6 +8,7 @@ import dev.pointe.format.ModelCodec;
 import dev.pointe.format.ModelKeys;
 import dev.pointe.format.ModelStatus;
 import dev.pointe.format.StoredManifest;
+import dev.pointe.training.catalog.CatalogReader;
 import dev.pointe.training.catalog.Product;
 import dev.pointe.training.model.ItemLists;
 import dev.pointe.training.model.Manifest;
@@ -24,6 +25,7 @@ import io.lettuce.core.output.StatusOutput;
 import io.lettuce.core.protocol.CommandArgs;
 import io.lettuce.core.protocol.CommandType;
 
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -31,17 +33,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
 /**
  * Publishes a model to Redis so that readers never see it half-written:
  * <ol>
- *   <li>take the publish lock (a token with an expiry, renewed while writing);</li>
+ *   <li>take the publish lock (a token with an expiry, renewed while reading the model and while
+ *       writing), before the model is read: a publish that cannot run fails at once;</li>
+ *   <li>refuse the model when a value would be larger than {@link #MAX_VALUE_BYTES}, before writing anything;</li>
  *   <li>record the version as WRITING (manifest hash, version index);</li>
  *   <li>write every data key under the new version with pipelined SETs, a bounded number of batches in
  *       flight (back-pressure), checking every reply;</li>
@@ -55,9 +61,19 @@ import java.util.zip.CRC32C;
  */
 public final class RedisModelWriter implements ModelWriter {
 
+    /**
+     * The largest value the publisher writes: 8 MiB (8,388,608 bytes). A served list is read whole on
+     * every request; within the catalogue's field limits (see {@link CatalogReader}) a list of 50
+     * entries stays under 1 MB, so a value of megabytes means a text field of megabytes copied into
+     * every list entry (which Redis may also refuse by closing the connection).
+     */
+    public static final int MAX_VALUE_BYTES = 8 * 1024 * 1024;
+
     private static final long REPLY_TIMEOUT_SECONDS = 60;
     /** Keys per MSET. Data keys of one version may sit in different cluster slots; see docs/redis-model-format.md. */
     private static final int MSET_KEYS = 64;
+    /** From this size on, a write whose connection is lost gets a hint about Redis's limits on command size. */
+    private static final long LARGE_COMMAND_BYTES = 1024 * 1024;
 
     private final RedisModelStore store;
     private final PublishSettings settings;
@@ -82,17 +98,57 @@ public final class RedisModelWriter implements ModelWriter {
         return last;
     }
 
+    /** Publishes a model that is already in memory (see {@link #publish(Supplier)}). */
     public PublishResult publish(TrainedModel model) {
+        return publish(() -> model);
+    }
+
+    /**
+     * Takes the publish lock, then gets the model from {@code source} (reading a model directory takes
+     * tens of seconds for a big catalogue) while the lock is renewed in the background, then publishes it.
+     * A publish that finds the lock held (after waiting up to the lock wait) fails before {@code source}
+     * is asked for anything. Exceptions of {@code source} pass unchanged, after the lock is released.
+     *
+     * @throws PublishException when the lock is held, a value is too large, or Redis fails or refuses;
+     *                          the message says what is left in the store
+     */
+    public PublishResult publish(Supplier<TrainedModel> source) {
         ModelKeys keys = store.keys();
         RedisCommands<String, String> redis = store.control().sync();
+        try (PublishLock lock = takeLock(redis, keys)) {
+            TrainedModel model;
+            try (PublishLock.KeepAlive renewing = lock.keepAlive()) {
+                model = source.get();
+            }
+            return publishHoldingLock(model, lock, redis, keys);
+        }
+    }
+
+    private PublishLock takeLock(RedisCommands<String, String> redis, ModelKeys keys) {
+        try {
+            return PublishLock.acquire(redis, keys.lock(), settings.lockTtl(), settings.lockWait(), store.redisCliUri());
+        } catch (PublishException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PublishException("cannot take the publish lock " + keys.lock() + " at " + store.where() + ": "
+                    + rootMessage(e), e);
+        }
+    }
+
+    private PublishResult publishHoldingLock(TrainedModel model, PublishLock lock, RedisCommands<String, String> redis,
+                                             ModelKeys keys) {
         String version = model.manifest().version();
-        checkNames(model);
-        try (PublishLock lock = PublishLock.acquire(redis, keys.lock(), settings.lockTtl(), settings.lockWait())) {
+        try {
+            checkNames(model);
             ModelRegistry registry = new ModelRegistry(store);
             if (ModelStatus.COMPLETE.name().equals(redis.hget(keys.manifest(version), "status"))) {
                 String previous = settings.activate() ? registry.activate(version) : null;
                 return new PublishResult(version, 0, 0, 0, true, previous, settings.activate());
             }
+            Map<String, byte[]> displays = displays(model);
+            byte[] popular = popularValue(model);
+            checkValueSizes(model, keys, displays, popular);
+
             String publishedAt = clock.instant().toString();
             StoredManifest writing = manifest(model.manifest(), publishedAt, 0, "");
             Map<String, String> fields = new LinkedHashMap<>();
@@ -105,7 +161,7 @@ public final class RedisModelWriter implements ModelWriter {
             long t0 = System.nanoTime();
             Written written;
             try {
-                written = writeData(model, keys, lock);
+                written = writeData(model, keys, lock, displays, popular);
                 verify(written, keys, version);
             } catch (RuntimeException e) {
                 throw new PublishException("publish of " + version + " to " + store.where() + " failed; nothing was activated, "
@@ -130,11 +186,8 @@ public final class RedisModelWriter implements ModelWriter {
     private record Written(List<String> keys, long bytes, String checksum) {
     }
 
-    private Written writeData(TrainedModel model, ModelKeys keys, PublishLock lock) {
-        Map<String, byte[]> displays = new HashMap<>(model.products().size() * 2);
-        for (Product p : model.products()) {
-            displays.put(p.sku(), ListValueWriter.display(p.sku(), p.title(), p.category(), p.price(), p.imageUrl()));
-        }
+    private Written writeData(TrainedModel model, ModelKeys keys, PublishLock lock, Map<String, byte[]> displays,
+                              byte[] popular) {
         String version = model.manifest().version();
         Pipeline pipeline = new Pipeline(store.bulk(), lock);
         try {
@@ -146,16 +199,103 @@ public final class RedisModelWriter implements ModelWriter {
                 pipeline.set(keys.boughtTogether(version, product.sku()), encode(lists.boughtTogether(), displays, listWriter));
                 pipeline.set(keys.similar(version, product.sku()), encode(lists.similar(), displays, listWriter));
             }
-            Map<String, Product> products = new HashMap<>();
-            for (Product p : model.products()) products.put(p.sku(), p);
-            Map<String, List<ListEntry>> popular = new LinkedHashMap<>();
-            model.popular().forEach((category, list) -> popular.put(category, entries(list, products)));
-            pipeline.set(keys.popular(version), ModelCodec.encodePopular(popular));
+            pipeline.set(keys.popular(version), popular);
             pipeline.finish();
         } finally {
             store.bulk().setAutoFlushCommands(true);
         }
         return new Written(pipeline.keys, pipeline.bytes, String.format("crc32c:%08x", pipeline.checksum.getValue()));
+    }
+
+    /** Every product's encoded display part (sku, title, category, price, image), by sku. */
+    private static Map<String, byte[]> displays(TrainedModel model) {
+        Map<String, byte[]> displays = new HashMap<>(model.products().size() * 2);
+        for (Product p : model.products()) {
+            displays.put(p.sku(), ListValueWriter.display(p.sku(), p.title(), p.category(), p.price(), p.imageUrl()));
+        }
+        return displays;
+    }
+
+    private static byte[] popularValue(TrainedModel model) {
+        Map<String, Product> products = new HashMap<>();
+        for (Product p : model.products()) products.put(p.sku(), p);
+        Map<String, List<ListEntry>> popular = new LinkedHashMap<>();
+        model.popular().forEach((category, list) -> popular.put(category, entries(list, products)));
+        return ModelCodec.encodePopular(popular);
+    }
+
+    /**
+     * Refuses the model, before anything is written, when one of its values would be larger than
+     * {@link #MAX_VALUE_BYTES}. Cheap: an upper bound of each value's size from lengths, and the exact
+     * size (by encoding) only of values whose bound is over the limit.
+     */
+    private void checkValueSizes(TrainedModel model, ModelKeys keys, Map<String, byte[]> displays, byte[] popular) {
+        String version = model.manifest().version();
+        int longestDisplay = 0;
+        for (byte[] display : displays.values()) longestDisplay = Math.max(longestDisplay, display.length);
+        int index = 0;
+        for (Product product : model.products()) {
+            ItemLists lists = model.lists().get(index++);
+            if (itemBytesBound(product) > MAX_VALUE_BYTES) {
+                checkValueSize(model, keys.item(version, product.sku()), ModelCodec.encodeItem(item(product)).length);
+            }
+            checkListSize(model, keys.completeTheLook(version, product.sku()), lists.completeTheLook(), displays, longestDisplay);
+            checkListSize(model, keys.boughtTogether(version, product.sku()), lists.boughtTogether(), displays, longestDisplay);
+            checkListSize(model, keys.similar(version, product.sku()), lists.similar(), displays, longestDisplay);
+        }
+        checkValueSize(model, keys.popular(version), popular.length);
+    }
+
+    private void checkListSize(TrainedModel model, String key, List<ModelEntry> list, Map<String, byte[]> displays,
+                               int longestDisplay) {
+        if (listBytesBound(list, longestDisplay) > MAX_VALUE_BYTES) {
+            checkValueSize(model, key, encode(list, displays, listWriter).length);
+        }
+    }
+
+    private void checkValueSize(TrainedModel model, String key, long bytes) {
+        if (bytes <= MAX_VALUE_BYTES) return;
+        String version = model.manifest().version();
+        String why = key.equals(store.keys().popular(version))
+                ? String.format(Locale.ROOT, "The popular lists of all %,d categories are in this one value: train with a coarser "
+                        + "category column or a smaller --list-size.", model.popular().size())
+                : String.format(Locale.ROOT, "A text field of the item or of the items on its lists is far too long (a title or image "
+                        + "URL of megabytes?): train again from a catalogue within the field limits (title %,d characters, image URL "
+                        + "%,d, sku %,d, category %,d).", CatalogReader.MAX_TITLE_LENGTH, CatalogReader.MAX_IMAGE_URL_LENGTH,
+                        CatalogReader.MAX_SKU_LENGTH, CatalogReader.MAX_CATEGORY_LENGTH);
+        throw new PublishException(String.format(Locale.ROOT, "publish of %s to %s refused, nothing was written: the value of %s "
+                        + "would be %,d bytes, more than the %,d bytes (%d MiB) a model value may have. %s",
+                version, store.where(), key, bytes, MAX_VALUE_BYTES, MAX_VALUE_BYTES >> 20, why));
+    }
+
+    /**
+     * At least the bytes of an item's JSON value: no character takes more than 6 bytes (a control
+     * character escaped as backslash, u and four hex digits), and names, numbers and punctuation take
+     * less than 256 bytes plus 3 per string.
+     */
+    private static long itemBytesBound(Product p) {
+        long chars = (long) p.sku().length() + p.title().length() + p.category().length() + p.slot().length()
+                + p.brand().length() + p.imageUrl().length();
+        int strings = 6 + p.colours().size() + p.materials().size() + p.styleTags().size();
+        for (List<String> values : List.of(p.colours(), p.materials(), p.styleTags())) {
+            for (String v : values) chars += v.length();
+        }
+        return 256 + 6 * chars + 3L * strings;
+    }
+
+    /**
+     * At least the bytes of a list value: per entry its display part (at most the longest, or for an
+     * unknown sku its sku and category escaped), a score of at most 24 characters, brackets and commas,
+     * and the reason and shared values escaped.
+     */
+    private static long listBytesBound(List<ModelEntry> list, int longestDisplay) {
+        long bytes = 2;
+        for (ModelEntry e : list) {
+            long display = Math.max(longestDisplay, 6L * (e.sku().length() + e.category().length()) + 32);
+            bytes += display + 40 + 6L * e.reason().length();
+            for (String shared : e.shared()) bytes += 6L * shared.length() + 3;
+        }
+        return bytes;
     }
 
     /**
@@ -166,10 +306,14 @@ public final class RedisModelWriter implements ModelWriter {
         private final StatefulRedisConnection<byte[], byte[]> connection;
         private final RedisAsyncCommands<byte[], byte[]> async;
         private final PublishLock lock;
-        private final ArrayDeque<List<RedisFuture<String>>> inFlight = new ArrayDeque<>();
-        private List<RedisFuture<String>> batch = new ArrayList<>();
+        private final ArrayDeque<List<SentCommand>> inFlight = new ArrayDeque<>();
+        private List<SentCommand> batch = new ArrayList<>();
         private CommandArgs<byte[], byte[]> group = new CommandArgs<>(ByteArrayCodec.INSTANCE);
         private int groupSize;
+        private String groupFirstKey;
+        private long groupBytes;
+        private String groupLargestKey;
+        private int groupLargestBytes;
         private int keysInBatch;
         private final int groupLimit = store.cluster() ? 1 : MSET_KEYS;
         final List<String> keys = new ArrayList<>();
@@ -186,7 +330,13 @@ public final class RedisModelWriter implements ModelWriter {
         void set(String key, byte[] value) {
             byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
             group.addKey(keyBytes).addValue(value);
+            if (groupSize == 0) groupFirstKey = key;
             groupSize++;
+            groupBytes += value.length;
+            if (groupLargestKey == null || value.length > groupLargestBytes) {
+                groupLargestKey = key;
+                groupLargestBytes = value.length;
+            }
             keys.add(key);
             bytes += value.length;
             checksum.update(keyBytes);
@@ -200,11 +350,14 @@ public final class RedisModelWriter implements ModelWriter {
             if (groupSize == 0) return;
             // dispatch instead of mset(Map): no hashing of hundreds of thousands of fresh key strings;
             // on a cluster, groups of one key (a SET), as the keys of a group would span slots
-            batch.add(groupSize == 1 && store.cluster()
+            RedisFuture<String> reply = groupSize == 1 && store.cluster()
                     ? async.dispatch(CommandType.SET, new StatusOutput<>(ByteArrayCodec.INSTANCE), group)
-                    : async.dispatch(CommandType.MSET, new StatusOutput<>(ByteArrayCodec.INSTANCE), group));
+                    : async.dispatch(CommandType.MSET, new StatusOutput<>(ByteArrayCodec.INSTANCE), group);
+            batch.add(new SentCommand(reply, groupFirstKey, groupSize, groupBytes, groupLargestKey, groupLargestBytes));
             group = new CommandArgs<>(ByteArrayCodec.INSTANCE);
             groupSize = 0;
+            groupBytes = 0;
+            groupLargestKey = null;
         }
 
         private void send() {
@@ -224,25 +377,49 @@ public final class RedisModelWriter implements ModelWriter {
         }
     }
 
-    /** Waits for a batch's replies; any reply but OK fails the publish with Redis's own words. */
-    private static void await(List<RedisFuture<String>> batch) {
-        for (RedisFuture<String> f : batch) {
+    /**
+     * One SET or MSET sent, with what a failure message needs: its first key, its key count and value
+     * bytes, and its largest value.
+     */
+    private record SentCommand(RedisFuture<String> reply, String firstKey, int keyCount, long valueBytes, String largestKey,
+                               int largestBytes) {
+
+        /** E.g. "pointe:m:V:item:A (1,234 bytes)", or for an MSET its size, first key and largest value. */
+        String describe() {
+            if (keyCount == 1) return String.format(Locale.ROOT, "%s (%,d bytes)", firstKey, valueBytes);
+            return String.format(Locale.ROOT, "an MSET of %d keys starting at %s (%,d bytes; largest value: %s, %,d bytes)",
+                    keyCount, firstKey, valueBytes, largestKey, largestBytes);
+        }
+    }
+
+    /**
+     * Waits for a batch's replies; any reply but OK fails the publish with the keys of the failing
+     * command and Redis's own words or the connection's failure.
+     */
+    private static void await(List<SentCommand> batch) {
+        for (SentCommand command : batch) {
             String reply;
             try {
-                reply = f.get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                reply = command.reply().get(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof io.lettuce.core.RedisCommandExecutionException) {
-                    throw new PublishException("Redis refused a write: " + rootMessage(cause), cause);
+                    throw new PublishException("Redis refused the write of " + command.describe() + ": " + rootMessage(cause), cause);
                 }
-                throw new PublishException("lost the connection to Redis while writing", cause);
+                String hint = command.valueBytes() >= LARGE_COMMAND_BYTES
+                        ? ". Redis closes the connection of a command larger than its client-query-buffer-limit, or with a value "
+                        + "larger than its proto-max-bulk-len: see its log"
+                        : "";
+                throw new PublishException("lost the connection to Redis while writing " + command.describe() + ": "
+                        + rootMessage(cause) + hint, cause);
             } catch (TimeoutException e) {
-                throw new PublishException("Redis did not answer a write within " + REPLY_TIMEOUT_SECONDS + " s", e);
+                throw new PublishException("Redis did not answer the write of " + command.describe() + " within "
+                        + REPLY_TIMEOUT_SECONDS + " s", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new PublishException("interrupted while writing", e);
             }
-            if (!"OK".equals(reply)) throw new PublishException("Redis answered '" + reply + "' to a write");
+            if (!"OK".equals(reply)) throw new PublishException("Redis answered '" + reply + "' to the write of " + command.describe());
         }
     }
 
@@ -317,9 +494,14 @@ public final class RedisModelWriter implements ModelWriter {
         }
     }
 
+    /**
+     * The message of the innermost cause; "the connection was closed" for Netty's closed-channel
+     * exceptions, which have no message (their class name alone reads like a bug).
+     */
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        if (t instanceof ClosedChannelException) return "the connection was closed";
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

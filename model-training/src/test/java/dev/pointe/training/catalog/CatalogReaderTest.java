@@ -237,6 +237,71 @@ class CatalogReaderTest {
         assertThat(result.products()).extracting(Product::family).containsExactly("M1", "M1", "");
     }
 
+    /**
+     * Bug (issue): a 10 MB product title was accepted and copied into every list entry that shows the
+     * product; the publish then failed with only "lost the connection to Redis while writing".
+     */
+    @Test
+    void csvFieldsOverTheirLimitsAreBadRowsWithFileLineFieldAndLength() throws IOException {
+        String longSku = "S".repeat(CatalogReader.MAX_SKU_LENGTH + 1);
+        // 500 emoji are 1,000 UTF-16 chars but 500 characters: at the limit, kept
+        String emojiTitle = "🩰".repeat(CatalogReader.MAX_TITLE_LENGTH);
+        Path file = write("products.csv", "id,name,type,image\n"
+                + "P1," + "t".repeat(600) + ",tops,/i/1.jpg\n"
+                + "P2," + emojiTitle + ",tops,/i/2.jpg\n"
+                + "P3,Wrap Top," + "c".repeat(201) + ",/i/3.jpg\n"
+                + "P4,Wrap Top,tops,https://cdn.example/" + "i".repeat(2_048) + "\n"
+                + longSku + ",Wrap Top,tops,/i/5.jpg\n"
+                + "P6," + "t".repeat(500) + ",tops,/i/6.jpg\n");
+        CatalogMapping mapping = new CatalogMapping(',', "id", "name", "type", null, null, null,
+                null, null, null, null, "image");
+
+        CatalogReader.Result result = new CatalogReader().readCsv(file, mapping);
+
+        assertThat(result.products()).extracting(Product::sku).containsExactly("P2", "P6");
+        assertThat(result.products().get(0).title()).isEqualTo(emojiTitle);
+        assertThat(result.report().describe()).containsExactly(
+                file + ": 6 records read, 2 kept, 4 skipped",
+                "  skipped 1: field 'category' is longer than 200 characters (e.g. " + file + ":4 (sku P3: 201 characters))",
+                "  skipped 1: field 'imageUrl' is longer than 2,048 characters (e.g. " + file + ":5 (sku P4: 2,068 characters))",
+                "  skipped 1: field 'sku' is longer than 200 characters (e.g. " + file + ":6 (sku " + "S".repeat(40)
+                        + "…: 201 characters))",
+                "  skipped 1: field 'title' is longer than 500 characters (e.g. " + file + ":2 (sku P1: 600 characters))");
+    }
+
+    @Test
+    void aJsonProductWithATitleOverTheLimitIsSkippedWithItsPositionAndLength() throws IOException {
+        Path file = write("catalog.json", "[{\"sku\": \"A-1\", \"category\": \"shoes\"},\n"
+                + " {\"sku\": \"B-2\", \"category\": \"tops\", \"title\": \"" + "t".repeat(10_000_000) + "\"}]");
+
+        CatalogReader.Result result = new CatalogReader().readJson(file);
+
+        assertThat(result.products()).extracting(Product::sku).containsExactly("A-1");
+        assertThat(result.report().describe()).containsExactly(
+                file + ": 2 records read, 1 kept, 1 skipped",
+                "  skipped 1: field 'title' is longer than 500 characters (e.g. " + file + " product #2 (sku B-2: 10,000,000 characters))");
+    }
+
+    @Test
+    void tooManyFieldsOverTheLimitsRefuseTheCatalogueUnderMaxBadFraction() throws IOException {
+        StringBuilder csv = new StringBuilder("id,name\n");
+        for (int i = 0; i < 18; i++) csv.append("P").append(i).append(",Plain Tee\n");
+        csv.append("P18,").append("t".repeat(501)).append('\n').append("P19,").append("t".repeat(502)).append('\n');
+        Path file = write("products.csv", csv.toString());
+        CatalogMapping mapping = new CatalogMapping(',', "id", "name", null, null, null, null, null, null, null, null, null);
+
+        CatalogReader.Result result = new CatalogReader().readCsv(file, mapping);
+
+        assertThat(result.products()).hasSize(18);
+        result.report().requireUsable(0.10); // 2 of 20 bad: allowed
+        assertThatThrownBy(() -> result.report().requireUsable(0.05))
+                .isInstanceOf(InputException.class)
+                .hasMessage(file + ": 10.0% of records were skipped, more than the allowed 5.0% (--max-bad-fraction): "
+                        + file + ": 20 records read, 18 kept, 2 skipped; "
+                        + "  skipped 2: field 'title' is longer than 500 characters (e.g. " + file + ":20 (sku P18: 501 characters), "
+                        + file + ":21 (sku P19: 502 characters))");
+    }
+
     /** Bug: every bad record with its sku in the reason made one error line name all 16,428 skus. */
     @Test
     void manyBadRecordsGiveAShortMessageWithACountAndAFewExamples() throws IOException {

@@ -1,6 +1,9 @@
 package dev.pointe.training.publish;
 
+import dev.pointe.format.ModelCodec;
+import dev.pointe.training.catalog.Product;
 import dev.pointe.training.cli.ExitCodes;
+import dev.pointe.training.model.ItemLists;
 import dev.pointe.training.model.TrainedModel;
 import io.lettuce.core.KillArgs;
 import org.junit.jupiter.api.AfterAll;
@@ -14,10 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 import static dev.pointe.training.publish.StoreFixtures.KEYS;
 import static dev.pointe.training.publish.StoreFixtures.assertStoredExactly;
@@ -96,6 +102,17 @@ class InterruptedPublishIntegrationTest {
         String writer = server.redis().hget(KEYS.manifest(BIG), "writer");
         assertThat(writer).isNotBlank();
         assertThat(server.redis().get(KEYS.lock())).as("the dead writer's lock until it expires").isEqualTo(writer);
+
+        // another publish is refused at once, told how long the dead writer's lock lasts and how to delete it
+        // (the lock is extended here so that a slow machine cannot let it expire before the message is checked)
+        assertThat(server.redis().pexpire(KEYS.lock(), 5_000)).isTrue();
+        StoreFixtures.Run refused = cli("publish", "--model", dir.toString(), "--redis", server.uri(), "--no-progress");
+        assertThat(refused.exit()).isEqualTo(ExitCodes.REDIS_FAILED);
+        assertThat(refused.err()).matches("Redis error: another publish is running: the publish lock pointe:\\{ctl\\}:lock is held for [45] s"
+                + " more; waited 0 s\\. The lock is released when that publish ends, and expires by itself in [45] s if its publisher"
+                + " was killed\\. .* If no publish is running, delete the lock: "
+                + Pattern.quote("redis-cli -u " + server.where() + " DEL 'pointe:{ctl}:lock'") + " .*\\R");
+        assertThat(server.redis().get(KEYS.lock())).isEqualTo(writer);
 
         StoreFixtures.Run activate = cli("activate", BIG, "--redis", server.uri());
         assertThat(activate.exit()).isEqualTo(ExitCodes.REDIS_FAILED);
@@ -214,7 +231,11 @@ class InterruptedPublishIntegrationTest {
             String big = served.manifest().version();
 
             assertThatThrownBy(() -> publish(small, served, T0 + 60)).isInstanceOf(PublishException.class)
-                    .hasMessageContaining("OOM");
+                    .hasMessageContaining("OOM")
+                    .hasMessageMatching(Pattern.quote("publish of " + big + " to " + small.where() + " failed; nothing was activated, "
+                            + big + " stays WRITING (publish again, or remove it with 'prune'): Redis refused the write of an MSET of ")
+                            + "\\d+ keys starting at " + Pattern.quote(KEYS.data(big)) + "\\S+ \\([\\d,]+ bytes; largest value: "
+                            + Pattern.quote(KEYS.data(big)) + "\\S+, [\\d,]+ bytes\\): OOM command not allowed .*");
             assertThat(small.redis().get(KEYS.active())).isEqualTo("7171000000000000");
             assertThat(small.redis().hget(KEYS.manifest(big), "status")).isEqualTo("WRITING");
             assertThat(small.redis().exists(KEYS.lock())).as("lock released after the refusal").isZero();
@@ -233,6 +254,61 @@ class InterruptedPublishIntegrationTest {
             assertStoredExactly(small, KEYS, tiny);
             StoreFixtures.assertCompleteManifest(small, KEYS, tiny, "2026-10-26T07:33:20Z");
         }
+    }
+
+    /**
+     * Issue: a huge value made Redis close the connection (its client-query-buffer-limit) and the
+     * publish said only "lost the connection to Redis while writing". It names the command's keys,
+     * its size, its largest value, the cause, and the limits that close connections.
+     */
+    @Test
+    void aWriteWhoseConnectionRedisClosesNamesTheKeysTheSizesAndTheCause() {
+        try (TestRedisServer strict = TestRedisServer.start("--client-query-buffer-limit", "1mb")) {
+            String version = "1a7e000000000000";
+            TrainedModel base = StoreFixtures.synthetic(version, 20, 4);
+            List<Product> products = new ArrayList<>(base.products());
+            Product p = products.get(3);
+            products.set(3, new Product(p.sku(), "t".repeat(1_500_000), p.category(), p.slot(), p.brand(), p.price(), p.colours(),
+                    p.materials(), p.styleTags(), p.stock(), p.imageUrl()));
+            TrainedModel model = new TrainedModel(base.manifest(), products, base.lists(), base.popular());
+            // the first MSET: the first 64 keys in write order, with item 3 and lists that show it
+            List<String> keys = StoreFixtures.dataKeys(KEYS, model).subList(0, 64);
+            Map<String, Integer> sizes = expectedValueSizes(model);
+            long total = keys.stream().mapToLong(sizes::get).sum();
+            String largest = keys.stream().reduce((a, b) -> sizes.get(b) > sizes.get(a) ? b : a).orElseThrow();
+
+            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> publish(strict, model, T0));
+
+            assertThat(failure).isInstanceOf(PublishException.class);
+            assertThat(failure.getMessage()).matches(Pattern.quote(String.format(Locale.ROOT, "publish of %s to %s failed; nothing was "
+                    + "activated, %s stays WRITING (publish again, or remove it with 'prune'): lost the connection to Redis while writing "
+                    + "an MSET of 64 keys starting at %s (%,d bytes; largest value: %s, %,d bytes): ", version, strict.where(), version,
+                    KEYS.item(version, "SYN-000000"), total, largest, sizes.get(largest)))
+                    + "(the connection was closed|Connection closed|Connection reset by peer)"
+                    + Pattern.quote(". Redis closes the connection of a command larger than its client-query-buffer-limit, or with a "
+                    + "value larger than its proto-max-bulk-len: see its log"));
+            assertThat(strict.log()).contains("Closing client that reached max query buffer length");
+            assertThat(strict.redis().hget(KEYS.manifest(version), "status")).isEqualTo("WRITING");
+            assertThat(strict.redis().get(KEYS.active())).isNull();
+        }
+    }
+
+    /** The size of every data value of a model as the publisher encodes it. */
+    private static Map<String, Integer> expectedValueSizes(TrainedModel model) {
+        String version = model.manifest().version();
+        Map<String, Product> bySku = StoreFixtures.bySku(model);
+        Map<String, Integer> sizes = new HashMap<>();
+        for (int i = 0; i < model.products().size(); i++) {
+            Product p = model.products().get(i);
+            ItemLists lists = model.lists().get(i);
+            sizes.put(KEYS.item(version, p.sku()), ModelCodec.encodeItem(StoreFixtures.expectedItem(p)).length);
+            sizes.put(KEYS.completeTheLook(version, p.sku()),
+                    ModelCodec.encodeList(StoreFixtures.expectedList(lists.completeTheLook(), bySku)).length);
+            sizes.put(KEYS.boughtTogether(version, p.sku()),
+                    ModelCodec.encodeList(StoreFixtures.expectedList(lists.boughtTogether(), bySku)).length);
+            sizes.put(KEYS.similar(version, p.sku()), ModelCodec.encodeList(StoreFixtures.expectedList(lists.similar(), bySku)).length);
+        }
+        return sizes;
     }
 
     @Test

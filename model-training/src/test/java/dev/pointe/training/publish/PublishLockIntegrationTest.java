@@ -1,5 +1,6 @@
 package dev.pointe.training.publish;
 
+import dev.pointe.training.io.InputException;
 import dev.pointe.training.model.TrainedModel;
 import io.lettuce.core.SetArgs;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 import static dev.pointe.training.publish.StoreFixtures.KEYS;
 import static dev.pointe.training.publish.StoreFixtures.assertCompleteManifest;
@@ -25,6 +29,7 @@ import static dev.pointe.training.publish.StoreFixtures.connect;
 import static dev.pointe.training.publish.StoreFixtures.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class PublishLockIntegrationTest {
 
@@ -51,19 +56,42 @@ class PublishLockIntegrationTest {
     }
 
     @Test
-    void aLockHeldByAnotherPublisherFailsAtOnceAndWritesNothing() {
+    void aLockHeldByAnotherPublisherFailsAtOnceBeforeTheModelIsReadAndWritesNothing() {
         server.redis().set(KEYS.lock(), "other", SetArgs.Builder.nx().px(60_000));
+        AtomicBoolean modelRead = new AtomicBoolean();
         long t0 = System.nanoTime();
 
-        assertThatThrownBy(() -> StoreFixtures.publish(server, first, T0))
-                .isInstanceOf(PublishException.class)
-                .hasMessageMatching("another publish is running \\(lock pointe:\\{ctl\\}:lock held for 5\\d s more\\); waited 0 s\\."
-                        + " Try again later or pass --lock-wait\\.");
+        try (RedisModelStore store = connect(server)) {
+            RedisModelWriter writer = new RedisModelWriter(store, PublishSettings.defaults(), clockAt(T0), n -> { });
+            assertThatThrownBy(() -> writer.publish(() -> {
+                modelRead.set(true);
+                return first;
+            })).isInstanceOf(PublishException.class)
+                    .hasMessageMatching(Pattern.quote("another publish is running: the publish lock pointe:{ctl}:lock is held for ")
+                            + "(5\\d|60)" + Pattern.quote(" s more; waited 0 s. The lock is released when that publish ends, and "
+                            + "expires by itself in ") + "(5\\d|60)" + Pattern.quote(" s if its publisher was killed. Try again later, "
+                            + "or pass --lock-wait (e.g. PT2M) to wait for it. If no publish is running, delete the lock: redis-cli -u "
+                            + server.where() + " DEL 'pointe:{ctl}:lock' (a publish that is still running then fails; it never "
+                            + "activates a half-written version)."));
+        }
 
+        assertThat(modelRead).as("the model is read only once the lock is held").isFalse();
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
         assertThat(server.redis().keys("*")).containsExactly(KEYS.lock());
         assertThat(server.redis().get(KEYS.lock())).isEqualTo("other");
         assertThat(server.redis().pttl(KEYS.lock())).isGreaterThan(55_000L);
+    }
+
+    @Test
+    void aLockWithoutExpirySaysItWasSetByHandAndHowToDeleteIt() {
+        server.redis().set(KEYS.lock(), "set-by-hand");
+
+        assertThatThrownBy(() -> StoreFixtures.publish(server, first, T0))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("the publish lock pointe:{ctl}:lock is held and has no expiry (publishers always set one, so it was set "
+                        + "by hand); waited 0 s. If no publish is running, delete it: redis-cli -u " + server.where()
+                        + " DEL 'pointe:{ctl}:lock'");
+        assertThat(server.redis().keys("*")).containsExactly(KEYS.lock());
     }
 
     @Test
@@ -93,7 +121,8 @@ class PublishLockIntegrationTest {
             RedisModelWriter writer = new RedisModelWriter(store, PublishSettings.defaults().withLock(Duration.ofSeconds(30),
                     Duration.ofMillis(1_000)), clockAt(T0), n -> { });
             assertThatThrownBy(() -> writer.publish(first)).isInstanceOf(PublishException.class)
-                    .hasMessageContaining("another publish is running").hasMessageContaining("waited 1 s");
+                    .hasMessageContaining("another publish is running").hasMessageContaining("waited 1 s")
+                    .hasMessageContaining("pass a longer --lock-wait.");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isBetween(Duration.ofMillis(1_000), Duration.ofMillis(3_000));
         assertThat(server.redis().keys("*")).containsExactly(KEYS.lock());
@@ -194,6 +223,62 @@ class PublishLockIntegrationTest {
             assertThatThrownBy(() -> new ModelRegistry(store).activate(version)).isInstanceOf(PublishException.class)
                     .hasMessageContaining("cannot be activated");
         }
+    }
+
+    @Test
+    void theLockIsHeldAndRenewedWhileTheModelIsReadSoThatAnotherPublishFailsMeanwhile() {
+        AtomicReference<Throwable> other = new AtomicReference<>();
+        AtomicLong lockMillisLeftAfterRead = new AtomicLong();
+        PublishResult result;
+        try (RedisModelStore store = connect(server)) {
+            // a 2 s lock and a read of 4.5 s: without renewals the lock would expire twice over
+            RedisModelWriter writer = new RedisModelWriter(store, PublishSettings.defaults().withLock(Duration.ofSeconds(2), Duration.ZERO),
+                    clockAt(T0), n -> { });
+            result = writer.publish(() -> {
+                assertThat(server.redis().exists(KEYS.lock())).as("lock taken before the read").isOne();
+                TestRedisServer.sleep(4_500);
+                other.set(catchThrowable(() -> StoreFixtures.publish(server, second, T0 + 1)));
+                lockMillisLeftAfterRead.set(server.redis().pttl(KEYS.lock()));
+                return first;
+            });
+        }
+
+        assertThat(other.get()).isInstanceOf(PublishException.class).hasMessageContaining("another publish is running");
+        assertThat(lockMillisLeftAfterRead.get()).isBetween(1L, 2_000L);
+        assertThat(result.keys()).isEqualTo(1361);
+        assertStoredExactly(server, KEYS, first);
+        assertThat(server.redis().get(KEYS.active())).isEqualTo(first.manifest().version());
+        assertThat(server.redis().exists(KEYS.manifest(second.manifest().version()))).isZero();
+        assertThat(server.redis().exists(KEYS.lock())).as("lock released").isZero();
+    }
+
+    @Test
+    void aLockTakenOverWhileTheModelIsReadFailsThePublishBeforeAnythingIsWritten() {
+        try (RedisModelStore store = connect(server)) {
+            RedisModelWriter writer = new RedisModelWriter(store, PublishSettings.defaults(), clockAt(T0), n -> { });
+            assertThatThrownBy(() -> writer.publish(() -> {
+                // someone followed the advice to delete the lock, and another publish took it
+                server.redis().set(KEYS.lock(), "intruder", SetArgs.Builder.xx().px(60_000));
+                return first;
+            })).isInstanceOf(PublishException.class)
+                    .hasMessage("the publish lock expired or was taken over by another publish while the model was read; "
+                            + "nothing was written");
+        }
+
+        assertThat(server.redis().keys("*")).containsExactly(KEYS.lock());
+        assertThat(server.redis().get(KEYS.lock())).as("the intruder's lock is not released by the loser").isEqualTo("intruder");
+    }
+
+    @Test
+    void aModelThatCannotBeReadFailsWithItsOwnErrorAndReleasesTheLock() {
+        try (RedisModelStore store = connect(server)) {
+            RedisModelWriter writer = new RedisModelWriter(store, PublishSettings.defaults(), clockAt(T0), n -> { });
+            assertThatThrownBy(() -> writer.publish(() -> {
+                throw new InputException("model/items.jsonl:7", "not valid: Unexpected end-of-input");
+            })).isInstanceOf(InputException.class).hasMessage("model/items.jsonl:7: not valid: Unexpected end-of-input");
+        }
+
+        assertThat(server.redis().keys("*")).isEmpty();
     }
 
     /** Publishes the two seed models from two threads at once; the second one's clock is a second later. */

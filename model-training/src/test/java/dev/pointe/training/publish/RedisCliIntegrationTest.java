@@ -6,6 +6,7 @@ import dev.pointe.training.model.TrainedModel;
 import io.lettuce.core.SetArgs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,13 +153,80 @@ class RedisCliIntegrationTest {
         server.redis().set(KEYS.lock(), "someone-else", SetArgs.Builder.px(60_000));
         StoreFixtures.Run refused = run("publish", "--model", firstDir.toString(), "--no-progress");
         assertThat(refused.exit()).isEqualTo(ExitCodes.REDIS_FAILED);
-        assertThat(refused.err()).startsWith("Redis error: another publish is running (lock pointe:{ctl}:lock held for ");
+        assertThat(refused.err()).startsWith("Redis error: another publish is running: the publish lock pointe:{ctl}:lock is held for ");
         assertThat(server.redis().keys("*")).containsExactly(KEYS.lock());
 
         server.redis().set(KEYS.lock(), "someone-else", SetArgs.Builder.px(800));
         StoreFixtures.Run waited = run("publish", "--model", firstDir.toString(), "--no-progress", "--lock-wait", "PT5S");
         assertThat(waited.exit()).as(waited.err()).isZero();
         assertThat(server.redis().get(KEYS.active())).isEqualTo(first.manifest().version());
+    }
+
+    /** Issue: publish read the whole model (22-27 s for a big catalogue) before it found the lock held. */
+    @Test
+    void aHeldLockFailsThePublishBeforeTheModelDirectoryIsRead(@TempDir Path tmp) throws IOException {
+        Path damaged = StoreFixtures.writeDirectory(first, tmp.resolve("damaged"));
+        Path items = damaged.resolve("items.jsonl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(items));
+        lines.set(4, "{\"sku\": ");
+        Files.write(items, lines);
+        server.redis().set(KEYS.lock(), "someone-else", SetArgs.Builder.px(60_000));
+
+        StoreFixtures.Run locked = run("publish", "--model", damaged.toString(), "--no-progress");
+        assertThat(locked.exit()).as("the lock is checked first: a Redis error, not the input error").isEqualTo(ExitCodes.REDIS_FAILED);
+        assertThat(locked.err()).startsWith("Redis error: another publish is running: the publish lock pointe:{ctl}:lock is held for ");
+
+        server.redis().del(KEYS.lock());
+        StoreFixtures.Run unlocked = run("publish", "--model", damaged.toString(), "--no-progress");
+        assertThat(unlocked.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unlocked.err()).startsWith("Input error: " + items + ":5: not valid: ");
+        assertThat(server.redis().keys("*")).as("nothing written, lock released").isEmpty();
+
+        // a directory that is no model fails at once, before Redis is even connected
+        StoreFixtures.Run noModel = cli("publish", "--model", tmp.resolve("nothing-here").toString(), "--no-progress",
+                "--redis", "redis://127.0.0.1:" + TestRedisServer.freePort());
+        assertThat(noModel.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(noModel.err()).isEqualTo(String.format("Input error: %s: missing: is this a model directory written by 'train'?%n",
+                tmp.resolve("nothing-here").resolve("manifest.json")));
+    }
+
+    /**
+     * A publisher killed with -9 leaves its lock until it expires. The refusal says how long that is,
+     * and the redis-cli command it gives (run here through a shell, as a person would paste it) frees it.
+     */
+    @Test
+    void theLockOfAKilledPublisherIsExplainedAndTheGivenRedisCliCommandDeletesIt() throws Exception {
+        server.redis().set(KEYS.lock(), "killed-writer-token", SetArgs.Builder.px(45_000));
+        server.redis().hset(KEYS.manifest("dead0000dead0000"), Map.of("status", "WRITING", "writer", "killed-writer-token"));
+
+        StoreFixtures.Run refused = run("publish", "--model", firstDir.toString(), "--no-progress");
+
+        assertThat(refused.exit()).isEqualTo(ExitCodes.REDIS_FAILED);
+        String command = "redis-cli -u " + server.where() + " DEL 'pointe:{ctl}:lock'";
+        assertThat(refused.err()).matches(Pattern.quote("Redis error: another publish is running: the publish lock pointe:{ctl}:lock "
+                + "is held for ") + "4[45]" + Pattern.quote(" s more; waited 0 s. The lock is released when that publish ends, and "
+                + "expires by itself in ") + "4[45]" + Pattern.quote(" s if its publisher was killed. Try again later, or pass "
+                + "--lock-wait (e.g. PT2M) to wait for it. If no publish is running, delete the lock: " + command
+                + " (a publish that is still running then fails; it never activates a half-written version).") + "\\R");
+        assertThat(server.redis().get(KEYS.lock())).isEqualTo("killed-writer-token");
+
+        Assumptions.assumeTrue(onPath("redis-cli"), "redis-cli is not on the PATH");
+        Process shell = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+        String output = new String(shell.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(shell.waitFor()).as(output).isZero();
+        assertThat(output.trim()).as("one key deleted (redis-cli prints raw replies when not on a terminal)").isEqualTo("1");
+        assertThat(server.redis().exists(KEYS.lock())).isZero();
+
+        StoreFixtures.Run published = run("publish", "--model", firstDir.toString(), "--no-progress");
+        assertThat(published.exit()).as(published.err()).isZero();
+        assertThat(server.redis().get(KEYS.active())).isEqualTo(first.manifest().version());
+    }
+
+    private static boolean onPath(String executable) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, executable))) return true;
+        }
+        return false;
     }
 
     @Test
@@ -168,6 +236,18 @@ class RedisCliIntegrationTest {
             StoreFixtures.Run publish = cli("publish", "--model", firstDir.toString(), "--no-progress", "--redis", "redis://:s3cr3t-pw@" + base + "/3");
             assertThat(publish.exit()).as(publish.err()).isZero();
             assertThat(publish.out()).contains("Published " + first.manifest().version() + " to redis://" + base + "/3: 1,361 keys")
+                    .doesNotContain("s3cr3t-pw");
+
+            io.lettuce.core.RedisClient lockSetter = io.lettuce.core.RedisClient.create("redis://:s3cr3t-pw@" + base + "/3");
+            try (var connection = lockSetter.connect()) {
+                connection.sync().set(KEYS.lock(), "someone-else", SetArgs.Builder.px(60_000));
+            } finally {
+                lockSetter.shutdown();
+            }
+            StoreFixtures.Run locked = cli("publish", "--model", secondDir.toString(), "--no-progress", "--redis",
+                    "redis://:s3cr3t-pw@" + base + "/3");
+            assertThat(locked.exit()).isEqualTo(ExitCodes.REDIS_FAILED);
+            assertThat(locked.err()).contains("delete the lock: redis-cli -u redis://:PASSWORD@" + base + "/3 DEL 'pointe:{ctl}:lock'")
                     .doesNotContain("s3cr3t-pw");
 
             StoreFixtures.Run wrong = cli("versions", "--redis", "redis://:not-it@" + base + "/3");

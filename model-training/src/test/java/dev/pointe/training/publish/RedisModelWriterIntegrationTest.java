@@ -245,6 +245,78 @@ class RedisModelWriterIntegrationTest {
         assertThat(scan(server, "*")).isEmpty();
     }
 
+    /** Issue: a 10 MB title copied into every list entry; such a value is now refused before anything is written. */
+    @Test
+    void aValueOverTheLimitIsRefusedNamingTheKeyAndSizeBeforeAnythingIsWritten() {
+        TrainedModel base = StoreFixtures.synthetic("3333333333333333", 20, 4);
+        List<Product> products = new ArrayList<>(base.products());
+        products.set(3, withTitle(products.get(3), "t".repeat(10_000_000)));
+        TrainedModel huge = new TrainedModel(base.manifest(), products, base.lists(), base.popular());
+        // the first value checked that shows item 3: the complete-the-look list of item 0 (items 1 to 4)
+        String key = KEYS.completeTheLook("3333333333333333", "SYN-000000");
+        int bytes = ModelCodec.encodeList(StoreFixtures.expectedList(huge.lists().get(0).completeTheLook(),
+                StoreFixtures.bySku(huge))).length;
+        assertThat(bytes).isBetween(10_000_000, 10_001_000);
+
+        assertThatThrownBy(() -> StoreFixtures.publish(server, huge, T0))
+                .isInstanceOf(PublishException.class)
+                .hasMessage(String.format(java.util.Locale.ROOT, "publish of 3333333333333333 to %s refused, nothing was written: "
+                        + "the value of %s would be %,d bytes, more than the 8,388,608 bytes (8 MiB) a model value may have. A text "
+                        + "field of the item or of the items on its lists is far too long (a title or image URL of megabytes?): train "
+                        + "again from a catalogue within the field limits (title 500 characters, image URL 2,048, sku 200, category "
+                        + "200).", server.where(), key, bytes));
+        assertThat(server.redis().dbsize()).as("no manifest, no data, no lock").isZero();
+    }
+
+    @Test
+    void popularListsOverTheLimitAreRefusedWithTheirOwnAdvice() {
+        TrainedModel base = StoreFixtures.synthetic("4444444444444444", 20, 2);
+        List<Product> products = new ArrayList<>(base.products());
+        for (int i = 0; i < products.size(); i++) products.set(i, withTitle(products.get(i), "t".repeat(500)));
+        // 30 categories of 600 entries, each entry about 550 bytes: about 10 MB in the one popular key
+        Map<String, List<dev.pointe.training.model.ModelEntry>> popular = new java.util.TreeMap<>();
+        for (int c = 0; c < 30; c++) {
+            List<dev.pointe.training.model.ModelEntry> list = new ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                Product p = products.get(i % products.size());
+                list.add(new dev.pointe.training.model.ModelEntry(p.sku(), p.category(), 600 - i, "pc", List.of()));
+            }
+            popular.put("c-" + c, list);
+        }
+        TrainedModel model = new TrainedModel(base.manifest(), products, base.lists(), popular);
+        Map<String, List<dev.pointe.format.ListEntry>> expected = new java.util.LinkedHashMap<>();
+        popular.forEach((c, list) -> expected.put(c, StoreFixtures.expectedList(list, StoreFixtures.bySku(model))));
+        int bytes = ModelCodec.encodePopular(expected).length;
+
+        assertThatThrownBy(() -> StoreFixtures.publish(server, model, T0))
+                .isInstanceOf(PublishException.class)
+                .hasMessage(String.format(java.util.Locale.ROOT, "publish of 4444444444444444 to %s refused, nothing was written: "
+                        + "the value of %s would be %,d bytes, more than the 8,388,608 bytes (8 MiB) a model value may have. The "
+                        + "popular lists of all 30 categories are in this one value: train with a coarser category column or a smaller "
+                        + "--list-size.", server.where(), KEYS.popular("4444444444444444"), bytes));
+        assertThat(server.redis().dbsize()).isZero();
+    }
+
+    /** Just under the limit: published, byte for byte. */
+    @Test
+    void aValueJustUnderTheLimitIsPublished() {
+        TrainedModel base = StoreFixtures.synthetic("5555555555555555", 6, 1);
+        List<Product> products = new ArrayList<>(base.products());
+        products.set(1, withTitle(products.get(1), "t".repeat(8_000_000)));
+        TrainedModel big = new TrainedModel(base.manifest(), products, base.lists(), base.popular());
+
+        PublishResult result = StoreFixtures.publish(server, big, T0);
+
+        assertThat(result.keys()).isEqualTo(25);
+        assertThat(server.redis().strlen(KEYS.completeTheLook("5555555555555555", "SYN-000000"))).isBetween(8_000_000L, 8_388_608L);
+        assertStoredExactly(server, KEYS, big);
+    }
+
+    private static Product withTitle(Product p, String title) {
+        return new Product(p.sku(), title, p.category(), p.slot(), p.brand(), p.price(), p.colours(), p.materials(),
+                p.styleTags(), p.stock(), p.imageUrl());
+    }
+
     /**
      * BUG (reported): ModelKeys promises a store that "also works on Redis Cluster" with data keys "never
      * touched by multi-key commands", but the publisher verifies with multi-key EXISTS over data keys of
