@@ -15,10 +15,21 @@ import java.time.Duration;
  * @param http      response caching headers
  * @param admin     the admin API's credentials
  * @param catalog   the shop's catalogue API (live stock and prices)
+ * @param warmUp    requests through the real path before the service reports ready
  */
 @ConfigurationProperties("pointe")
 public record PointeProperties(@DefaultValue Redis redis, @DefaultValue NearCache nearCache, @DefaultValue Http http,
-                               @DefaultValue Admin admin, @DefaultValue Catalog catalog) {
+                               @DefaultValue Admin admin, @DefaultValue Catalog catalog, @DefaultValue WarmUp warmUp) {
+
+    /**
+     * @param requests requests sent through the real HTTP path before readiness; 0 = no warm-up
+     * @param maxTime  the warm-up's time budget; readiness waits at most this long for it
+     */
+    public record WarmUp(@DefaultValue("3000") int requests, @DefaultValue("20s") Duration maxTime) {
+        public WarmUp {
+            if (requests < 0) throw new IllegalArgumentException("pointe.warm-up.requests must not be negative");
+        }
+    }
 
     /**
      * @param uri            redis:// or rediss:// URI (password, database)
@@ -88,7 +99,18 @@ public record PointeProperties(@DefaultValue Redis redis, @DefaultValue NearCach
     /**
      * @param maxAge             Cache-Control max-age of recommendation responses
      * @param corsAllowedOrigins shop frontends allowed to call the API from browsers; empty = none
+     * @param maxUriLength       longest request target (path and query, characters) answered; longer: 414
+     * @param maxHeaderBytes     largest request header block answered; larger: 431
+     * @param idleTimeout        a connection with no request in progress (kept alive, or a request only half
+     *                           sent) is closed after this long
+     * @param maxConnections     open connections at most; further ones are closed at once
      */
-    public record Http(@DefaultValue("60s") Duration maxAge, @DefaultValue("") java.util.List<String> corsAllowedOrigins) {
+    public record Http(@DefaultValue("60s") Duration maxAge, @DefaultValue("") java.util.List<String> corsAllowedOrigins,
+                       @DefaultValue("8192") int maxUriLength, @DefaultValue("16KB") DataSize maxHeaderBytes,
+                       @DefaultValue("30s") Duration idleTimeout, @DefaultValue("10000") int maxConnections) {
+        public Http {
+            if (maxUriLength < 256) throw new IllegalArgumentException("pointe.http.max-uri-length must be at least 256");
+            if (maxConnections < 1) throw new IllegalArgumentException("pointe.http.max-connections must be at least 1");
+        }
     }
 }

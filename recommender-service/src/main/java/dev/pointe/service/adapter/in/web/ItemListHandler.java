@@ -104,7 +104,13 @@ public final class ItemListHandler {
         if (e.etag().equals(ifNoneMatch)) {
             return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(e.etag()).cacheControl(cacheControl).build();
         }
-        return ServerResponse.ok().eTag(e.etag()).cacheControl(cacheControl).contentType(MediaType.APPLICATION_JSON).bodyValue(e.json());
+        // the bytes are written as they are: no body inserter, no encoder lookup
+        return ServerResponse.ok().eTag(e.etag()).cacheControl(cacheControl).contentType(MediaType.APPLICATION_JSON)
+                .build((exchange, context) -> {
+                    var response = exchange.getResponse();
+                    response.getHeaders().setContentLength(e.json().length);
+                    return response.writeWith(Mono.just(response.bufferFactory().wrap(e.json())));
+                });
     }
 
     /** The query of a request; absent parameters take {@link ListQuery}'s defaults. */

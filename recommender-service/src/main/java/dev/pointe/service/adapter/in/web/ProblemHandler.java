@@ -5,6 +5,7 @@ import dev.pointe.service.domain.AdminRefusedException;
 import dev.pointe.service.domain.InvalidParameterException;
 import dev.pointe.service.domain.NoActiveModelException;
 import dev.pointe.service.domain.StoreBusyException;
+import dev.pointe.service.domain.StoreLostException;
 import dev.pointe.service.domain.StoreUnavailableException;
 import dev.pointe.service.domain.UnknownItemException;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,9 @@ public class ProblemHandler {
                     "the request body exceeds the limit", "body-too-large"));
         }
         if (e instanceof ResponseStatusException s) {
-            if (s.getCause() instanceof DataBufferLimitException limit) return problem(limit);
+            for (Throwable c = s.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+                if (c instanceof DataBufferLimitException limit) return problem(limit);
+            }
             HttpStatus status = HttpStatus.resolve(s.getStatusCode().value());
             if (status == null) status = HttpStatus.BAD_REQUEST;
             ResponseEntity.BodyBuilder builder = ResponseEntity.status(status);
@@ -76,6 +79,12 @@ public class ProblemHandler {
         if (e instanceof StoreBusyException) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
                     .body(detail(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "too many requests in flight; try again in a second", "busy"));
+        }
+        if (e instanceof StoreLostException) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                    .body(detail(HttpStatus.SERVICE_UNAVAILABLE, "Model store lost its data",
+                            "the model store no longer holds the model being served; answers resume once a model is published again",
+                            "store-lost"));
         }
         if (e instanceof StoreUnavailableException) {
             LOG.warn("store", "model store unavailable: {}", e.getMessage());

@@ -46,7 +46,8 @@ public final class HttpCatalogAvailability implements CatalogAvailability {
         this.settings = settings;
         this.breaker = breaker;
         this.registry = registry;
-        this.cache = Caffeine.newBuilder().expireAfterWrite(settings.cacheTtl()).maximumSize(200_000).build();
+        this.cache = Caffeine.newBuilder().expireAfterWrite(settings.cacheTtl())
+                .maximumWeight(32L * 1024 * 1024).weigher((String sku, Availability a) -> 160 + 4 * sku.length()).build();
     }
 
     @Override
@@ -67,13 +68,11 @@ public final class HttpCatalogAvailability implements CatalogAvailability {
         return client.get().uri(b -> b.path("/v1/availability").queryParam("skus", String.join(",", missing)).build())
                 .retrieve()
                 .bodyToMono(ITEMS)
+                .map(HttpCatalogAvailability::wellFormed) // inside the breaker: a malformed answer is a failure too
                 .timeout(settings.timeout())
                 .transformDeferred(CircuitBreakerOperator.of(breaker))
                 .map(items -> {
                     for (Item item : items) {
-                        if (item == null || item.sku() == null || item.inStock() == null) {
-                            throw new IllegalStateException("catalogue answered an item without sku or inStock");
-                        }
                         Availability a = new Availability(item.sku(), item.inStock(), item.price());
                         cache.put(item.sku(), a);
                         known.put(item.sku(), a);
@@ -83,6 +82,15 @@ public final class HttpCatalogAvailability implements CatalogAvailability {
                 .doOnSuccess(m -> count("success"))
                 .doOnError(e -> count(e instanceof CallNotPermittedException ? "rejected"
                         : e instanceof TimeoutException ? "timeout" : "error"));
+    }
+
+    private static List<Item> wellFormed(List<Item> items) {
+        for (Item item : items) {
+            if (item == null || item.sku() == null || item.inStock() == null) {
+                throw new IllegalStateException("catalogue answered an item without sku or inStock");
+            }
+        }
+        return items;
     }
 
     private void count(String outcome) {

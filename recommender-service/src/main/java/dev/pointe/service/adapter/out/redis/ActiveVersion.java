@@ -25,6 +25,7 @@ public final class ActiveVersion implements AutoCloseable {
     private final ModelKeys keys;
     private final Duration timeout;
     private final AtomicReference<String> current = new AtomicReference<>();
+    private final AtomicReference<String> lost = new AtomicReference<>();
     private final AtomicBoolean listening = new AtomicBoolean();
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private final Consumer<String> onSwitch;
@@ -73,17 +74,40 @@ public final class ActiveVersion implements AutoCloseable {
         return current.get();
     }
 
-    /** Reads the active pointer from Redis and switches to it. */
+    /**
+     * Reads the active pointer from Redis and switches to it; empty when there is none. A pointer that is
+     * gone while a version was being served means the store lost its data (a flush, a restart without
+     * persistence): the version is dropped, {@link #lostVersion()} says so, and the next pointer read
+     * that finds a model (the same version republished, or another) serves it again.
+     */
     public Mono<String> refresh() {
         return connections.model().flatMap(c -> c.reactive().get(keys.active())).timeout(timeout)
                 .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
-                .doOnNext(this::switchTo);
+                .doOnNext(this::switchTo)
+                .switchIfEmpty(Mono.fromRunnable(this::pointerMissing));
+    }
+
+    /** The version that was served when the store lost its data; null while the store holds a model (or never held one). */
+    public String lostVersion() {
+        return lost.get();
+    }
+
+    private void pointerMissing() {
+        String old = current.getAndSet(null);
+        if (old != null) {
+            lost.set(old);
+            LOG.error("the model store lost its data: the active model pointer is gone (version {} was served); "
+                    + "answering 503 until a model is published again", old);
+            onSwitch.accept(null);
+        }
     }
 
     private void switchTo(String version) {
         String old = current.getAndSet(version);
+        String wasLost = lost.getAndSet(null);
         if (!version.equals(old)) {
-            LOG.info("serving model version {} (was {})", version, old);
+            if (wasLost != null) LOG.info("the model store holds a model again: serving version {} (lost: {})", version, wasLost);
+            else LOG.info("serving model version {} (was {})", version, old);
             onSwitch.accept(version);
         }
     }

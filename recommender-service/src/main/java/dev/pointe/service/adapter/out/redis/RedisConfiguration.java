@@ -15,6 +15,7 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.metrics.MicrometerCommandLatencyRecorder;
 import io.lettuce.core.metrics.MicrometerOptions;
 import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Wires the Redis adapter and the use cases. */
 @Configuration(proxyBeanMethods = false)
@@ -38,8 +40,10 @@ public class RedisConfiguration {
     @Bean(destroyMethod = "shutdown")
     ClientResources redisClientResources(MeterRegistry registry) {
         // Redis command latency as lettuce.command.completion / lettuce.command.firstresponse
+        // reconnect attempts 50 ms, 100 ms, ... at most 1 s apart: answers resume within about a second of Redis returning
         return ClientResources.builder()
                 .commandLatencyRecorder(new MicrometerCommandLatencyRecorder(registry, MicrometerOptions.create()))
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
                 .build();
     }
 
@@ -71,7 +75,8 @@ public class RedisConfiguration {
                 onSwitch -> new ActiveVersion(connections, keys, properties.redis().commandTimeout(),
                         properties.redis().pollInterval(), version -> {
                             onSwitch.accept(version);
-                            activeVersion.register(List.of(MultiGauge.Row.of(Tags.of("version", version), 1)), true);
+                            activeVersion.register(version == null ? List.of()
+                                    : List.of(MultiGauge.Row.of(Tags.of("version", version), 1)), true);
                         }));
         registry.gauge(ServiceMetrics.READS_IN_FLIGHT, repository, RedisModelRepository::inFlight);
         if (repository.cache() != null) CaffeineCacheMetrics.monitor(registry, repository.cache(), ServiceMetrics.NEAR_CACHE);

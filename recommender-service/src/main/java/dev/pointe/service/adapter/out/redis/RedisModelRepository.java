@@ -9,6 +9,7 @@ import dev.pointe.format.ModelKeys;
 import dev.pointe.service.application.port.ModelRepository;
 import dev.pointe.service.domain.ListKind;
 import dev.pointe.service.domain.StoreBusyException;
+import dev.pointe.service.domain.StoreLostException;
 import dev.pointe.service.domain.StoreUnavailableException;
 import reactor.core.publisher.Mono;
 
@@ -56,9 +57,11 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
                 .weigher((CacheKey k, List<ListEntry> v) -> weight(k.sku()) + weight(v)).recordStats().build() : null;
         this.items = nearCache ? Caffeine.newBuilder().maximumWeight(maxBytes / 8)
                 .weigher((ItemKey k, ItemData v) -> weight(k.sku()) + 256 + 2 * v.toString().length()).build() : null;
+        // a version switch, or the store losing its data (null): every per-version cache goes
         this.active = activeVersion.create(version -> {
             if (cache != null) cache.invalidateAll();
             if (items != null) items.invalidateAll();
+            popular.set(null);
         });
     }
 
@@ -70,8 +73,13 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
 
     @Override
     public Mono<String> activeVersion() {
-        return active.get().onErrorMap(e -> !(e instanceof StoreUnavailableException),
+        return active.get().switchIfEmpty(Mono.defer(this::lostOrEmpty)).onErrorMap(e -> !(e instanceof StoreUnavailableException),
                 e -> new StoreUnavailableException("the model store did not answer: " + e.getMessage(), e));
+    }
+
+    /** Reads the active pointer from the store now (for health): the version, empty, or {@link StoreLostException}. */
+    public Mono<String> checkActiveVersion() {
+        return active.refresh().switchIfEmpty(Mono.defer(this::lostOrEmpty));
     }
 
     @Override
@@ -95,7 +103,20 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
             List<ListEntry> list = ModelCodec.decodeList(value);
             if (cache != null) cache.put(key, list);
             return list;
-        });
+        }).switchIfEmpty(Mono.defer(this::confirmTheStoreHoldsAModel));
+    }
+
+    /**
+     * After a miss: is the sku unknown, or did the store lose its data? Re-reads the active pointer (which
+     * also notices a lost store for every later request); empty when a model is there.
+     */
+    private <T> Mono<T> confirmTheStoreHoldsAModel() {
+        return active.refresh().hasElement().flatMap(present -> present ? Mono.<T>empty() : this.<T>lostOrEmpty());
+    }
+
+    private <T> Mono<T> lostOrEmpty() {
+        String lost = active.lostVersion();
+        return lost == null ? Mono.empty() : Mono.error(new StoreLostException(lost));
     }
 
     @Override
@@ -117,8 +138,8 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
         Popular hit = popular.get();
         if (hit != null && hit.version().equals(version)) return Mono.just(hit.lists());
         return get(keys.popular(version)).map(ModelCodec::decodePopular)
-                .defaultIfEmpty(Map.of())
-                .doOnNext(value -> popular.set(new Popular(version, value)));
+                .doOnNext(value -> popular.set(new Popular(version, value)))
+                .defaultIfEmpty(Map.of()); // an absent value is not kept: it may be a store that lost its data
     }
 
     /** One GET, within Lettuce's command timeout, counted against the in-flight bound. */

@@ -20,7 +20,8 @@ final class StoreHealth {
     }
 
     static ReactiveHealthIndicator model(RedisModelRepository repository) {
-        return () -> repository.activeVersion()
+        // reads the pointer each time: a store that lost its data must turn readiness down
+        return () -> repository.checkActiveVersion()
                 .map(version -> Health.up().withDetail("version", version).build())
                 .defaultIfEmpty(Health.status(Status.OUT_OF_SERVICE).withDetail("reason", "no model published yet").build())
                 .onErrorResume(e -> Mono.just(Health.down().withDetail("error", String.valueOf(e.getMessage())).build()));

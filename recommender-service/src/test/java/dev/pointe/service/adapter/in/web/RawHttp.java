@@ -40,8 +40,14 @@ final class RawHttp implements AutoCloseable {
 
     /** The next response on the connection. */
     Response read() throws IOException {
+        return read(false);
+    }
+
+    /** The next response; {@code toHead}: the answer to a HEAD request (a Content-Length, but no body). */
+    Response read(boolean toHead) throws IOException {
         String head = readHead();
         int status = Integer.parseInt(head.substring(9, 12));
+        if (toHead) return new Response(status, head, "");
         String lower = head.toLowerCase(Locale.ROOT);
         String body;
         if (lower.contains("transfer-encoding: chunked")) {

@@ -55,6 +55,8 @@ class CatalogIntegrationTest {
         registry.add("pointe.redis.uri", REDIS::uri);
         registry.add("pointe.catalog.base-url", CATALOG::baseUrl);
         registry.add("pointe.catalog.timeout", () -> "1s"); // generous: a cold JVM on a busy CI machine
+        // no warm-up: its catalogue calls would reach WireMock before the tests stub it and open the breaker
+        registry.add("pointe.warm-up.requests", () -> "0");
         registry.add("pointe.catalog.cache-ttl", () -> "1ms");
         registry.add("pointe.catalog.open-for", () -> "60s");
     }
