@@ -58,20 +58,20 @@ wait_up() { # port, path
   echo "service on $1 did not start"; exit 1
 }
 # shellcheck disable=SC2086
-start_pointe() { # port, near-cache on/off
-  java $JAVA_OPTS -jar recommender-service/target/pointe-service.jar --server.port="$1" \
-    --pointe.redis.uri="redis://127.0.0.1:$RPORT" --pointe.near-cache.enabled="$2" --logging.level.root=WARN \
+start_pointe() { # port, management port, near-cache on/off
+  java $JAVA_OPTS -jar recommender-service/target/pointe-service.jar --server.port="$1" --management.server.port="$2" \
+    --pointe.redis.uri="redis://127.0.0.1:$RPORT" --pointe.near-cache.enabled="$3" --logging.level.root=WARN \
     > "$OUT/pointe-$1.log" 2>&1 &
   PIDS+=($!); echo $!
 }
-P_COLD_PORT=$(free_port); P_COLD=$(start_pointe "$P_COLD_PORT" false)
-P_HIT_PORT=$(free_port); P_HIT=$(start_pointe "$P_HIT_PORT" true)
+P_COLD_PORT=$(free_port); P_COLD_MGMT=$(free_port); P_COLD=$(start_pointe "$P_COLD_PORT" "$P_COLD_MGMT" false)
+P_HIT_PORT=$(free_port); P_HIT_MGMT=$(free_port); P_HIT=$(start_pointe "$P_HIT_PORT" "$P_HIT_MGMT" true)
 B_PORT=$(free_port)
 # shellcheck disable=SC2086
 java $JAVA_OPTS -jar "$BASE/target/baseline-service-0.0.1.jar" --server.port="$B_PORT" --spring.data.redis.port="$RPORT" \
   > "$OUT/baseline.log" 2>&1 &
 B=$!; PIDS+=($B)
-wait_up "$P_COLD_PORT" /actuator/health/readiness; wait_up "$P_HIT_PORT" /actuator/health/readiness; wait_up "$B_PORT" /static
+wait_up "$P_COLD_MGMT" /actuator/health/readiness; wait_up "$P_HIT_MGMT" /actuator/health/readiness; wait_up "$B_PORT" /static
 SAMPLE=$(curl -s "http://127.0.0.1:$P_HIT_PORT/v1/items/${KEYS[0]##*:ctl:}/complete-the-look" | wc -c)
 
 # name|pid|port|connections|script-or-path

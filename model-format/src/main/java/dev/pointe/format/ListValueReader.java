@@ -12,12 +12,48 @@ import java.util.List;
 /**
  * Reads list values token by token (no data binding): the service's per-request decode. Accepts exactly
  * what {@link ListValueWriter} writes: a JSON array of entry arrays in {@link ListEntry}'s field order.
+ * Categories, reason codes and shared attribute values come from a small vocabulary repeated in every
+ * list; they are looked up in a bounded table instead of being created anew for every request.
  */
 public final class ListValueReader {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final StringTable CANONICAL = new StringTable(4096);
 
     private ListValueReader() {
+    }
+
+    /**
+     * A fixed-size table of strings, looked up by the parser's characters without creating a String;
+     * a miss creates the String and takes the slot. Races are benign: slots hold immutable Strings.
+     */
+    static final class StringTable {
+        private static final int MAX_LENGTH = 64;
+        private final String[] slots;
+
+        StringTable(int size) {
+            slots = new String[Integer.highestOneBit(size)];
+        }
+
+        String of(JsonParser p) {
+            int length = p.getStringLength();
+            if (length > MAX_LENGTH) return p.getString();
+            char[] chars = p.getStringCharacters();
+            int offset = p.getStringOffset();
+            int hash = 0;
+            for (int i = 0; i < length; i++) hash = 31 * hash + chars[offset + i];
+            int slot = (hash ^ (hash >>> 16)) & (slots.length - 1);
+            String known = slots[slot];
+            if (known != null && known.length() == length && same(known, chars, offset)) return known;
+            String created = new String(chars, offset, length);
+            slots[slot] = created;
+            return created;
+        }
+
+        private static boolean same(String s, char[] chars, int offset) {
+            for (int i = 0; i < s.length(); i++) if (s.charAt(i) != chars[offset + i]) return false;
+            return true;
+        }
     }
 
     /** Decodes a list value; throws {@link IllegalArgumentException} naming the entry for a malformed value. */
@@ -30,18 +66,32 @@ public final class ListValueReader {
                 int at = out.size();
                 String sku = string(p, at, "sku");
                 String title = string(p, at, "title");
-                String category = string(p, at, "category");
+                String category = canonical(p, at, "category");
                 double price = number(p, at, "price");
                 String imageUrl = string(p, at, "imageUrl");
                 double score = number(p, at, "score");
-                String reason = string(p, at, "reason");
+                String reason = canonical(p, at, "reason");
                 List<String> shared = List.of();
                 JsonToken next = p.nextToken();
                 if (next == JsonToken.START_ARRAY) {
-                    List<String> values = new ArrayList<>(4);
-                    while ((next = p.nextToken()) == JsonToken.VALUE_STRING) values.add(p.getString());
+                    String first = null;
+                    List<String> more = null;
+                    while ((next = p.nextToken()) == JsonToken.VALUE_STRING) {
+                        String value = CANONICAL.of(p);
+                        if (first == null) {
+                            first = value;
+                        } else {
+                            if (more == null) more = new ArrayList<>(4);
+                            more.add(value);
+                        }
+                    }
                     expect(next, JsonToken.END_ARRAY, "entry " + at + ": shared must hold strings");
-                    shared = values;
+                    if (more != null) {
+                        more.add(0, first);
+                        shared = List.copyOf(more);
+                    } else if (first != null) {
+                        shared = List.of(first);
+                    }
                     next = p.nextToken();
                 }
                 expect(next, JsonToken.END_ARRAY, "entry " + at + " has more than 8 fields");
@@ -57,6 +107,14 @@ public final class ListValueReader {
     private static String string(JsonParser p, int entry, String field) {
         JsonToken t = p.nextToken();
         if (t == JsonToken.VALUE_STRING) return p.getString();
+        if (t == JsonToken.VALUE_NULL) return "";
+        throw new IllegalArgumentException("malformed list value: entry " + entry + ", " + field + " must be a string, was " + t);
+    }
+
+    /** A string of a small vocabulary (categories, reason codes, shared attribute values): one instance each. */
+    private static String canonical(JsonParser p, int entry, String field) {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_STRING) return CANONICAL.of(p);
         if (t == JsonToken.VALUE_NULL) return "";
         throw new IllegalArgumentException("malformed list value: entry " + entry + ", " + field + " must be a string, was " + t);
     }

@@ -72,8 +72,9 @@ class StoreFaultsIntegrationTest {
     }
 
     private int status(String path) {
+        String root = path.startsWith("/actuator/") ? "http://127.0.0.1:" + environment.getRequiredProperty("local.management.port") : base();
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10)).build(),
+            return HTTP.send(HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             return -1;

@@ -38,6 +38,17 @@ public final class TestHttpClients {
                 .build();
     }
 
+    /** A client of the running service's management port (actuator: health, info, Prometheus). */
+    public static WebTestClient management(Environment environment) {
+        JdkClientHttpConnector connector = new JdkClientHttpConnector(HTTP);
+        connector.setReadTimeout(Duration.ofSeconds(20));
+        return WebTestClient.bindToServer(connector)
+                .baseUrl("http://127.0.0.1:" + environment.getRequiredProperty("local.management.port"))
+                .responseTimeout(Duration.ofSeconds(25))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
+                .build();
+    }
+
     private static void printThreads(String why) {
         StringBuilder out = new StringBuilder(why).append('\n');
         for (ThreadInfo info : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {

@@ -50,14 +50,18 @@ public final class RecommendItems {
 
     public Mono<Recommendations> recommend(String sku, ListQuery query) {
         String known = model.knownVersion();
-        Mono<String> active = known != null ? Mono.just(known) : model.activeVersion().switchIfEmpty(Mono.error(NoActiveModelException::new));
-        return active
-                .flatMap(version -> model.list(version, kind, sku)
-                        .switchIfEmpty(Mono.error(() -> new UnknownItemException(sku, version)))
-                        .flatMap(entries -> Answers.answer(catalog, sku, sku, version, entries, query, null)
-                                .flatMap(own -> !own.items().isEmpty() || kind == ListKind.SIMILAR
-                                        ? Mono.just(own)
-                                        : popularInOtherCategories(sku, version, query).defaultIfEmpty(own))));
+        if (known != null) return recommend(known, sku, query); // the usual case: no operator for the version
+        return model.activeVersion().switchIfEmpty(Mono.error(NoActiveModelException::new))
+                .flatMap(version -> recommend(version, sku, query));
+    }
+
+    private Mono<Recommendations> recommend(String version, String sku, ListQuery query) {
+        return model.list(version, kind, sku)
+                .switchIfEmpty(Mono.error(() -> new UnknownItemException(sku, version)))
+                .flatMap(entries -> Answers.answer(catalog, sku, sku, version, entries, query, null)
+                        .flatMap(own -> !own.items().isEmpty() || kind == ListKind.SIMILAR
+                                ? Mono.just(own)
+                                : popularInOtherCategories(sku, version, query).defaultIfEmpty(own)));
     }
 
     /**

@@ -8,7 +8,24 @@ public final class Reasons {
     private Reasons() {
     }
 
+    private record Key(String code, String category, List<String> shared) {
+    }
+
+    /** Texts already made: a model has few distinct (code, category, shared) triples; bounded all the same. */
+    private static final java.util.concurrent.ConcurrentHashMap<Key, String> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_TEXTS = 20_000;
+
     public static String text(String code, String category, List<String> shared) {
+        Key key = new Key(code, category, shared);
+        String known = TEXTS.get(key);
+        if (known != null) return known;
+        String made = make(code, category, shared);
+        if (TEXTS.size() >= MAX_TEXTS) TEXTS.clear();
+        TEXTS.put(key, made);
+        return made;
+    }
+
+    private static String make(String code, String category, List<String> shared) {
         String details = shared.isEmpty() ? "" : String.join(", ", shared);
         return switch (code) {
             case "bt" -> shared.isEmpty() ? "often bought together" : "often bought together · same style: " + details;

@@ -77,7 +77,10 @@ class DockerComposeTest {
         Map<String, String> trainerEnv = (Map<String, String>) ((Map<String, Object>) services.get("trainer")).get("environment");
         assertThat(trainerEnv).containsEntry("REDIS_URL", "redis://redis:6379");
         String prometheus = Files.readString(ROOT.resolve("docker/prometheus/prometheus.yml"));
-        assertThat(prometheus).contains("service:" + port).contains("metrics_path: /actuator/prometheus");
+        String managementPort = (String) ((Map<String, Object>) ((Map<String, Object>) application.get("management")).get("server")).get("port");
+        assertThat(managementPort).isEqualTo("${POINTE_MANAGEMENT_PORT:8081}");
+        assertThat(env).containsEntry("POINTE_MANAGEMENT_PORT", "8081");
+        assertThat(prometheus).contains("service:8081").doesNotContain("service:" + port).contains("metrics_path: /actuator/prometheus");
         List<String> redisCommand = (List<String>) ((Map<String, Object>) services.get("redis")).get("command");
         assertThat(String.join(" ", redisCommand)).contains("--maxmemory-policy noeviction");
     }

@@ -39,8 +39,25 @@ final class AnswerJson {
         return new ItemListHandler.Encoded(encode(r), ItemListHandler.etag(r), r.fallback());
     }
 
+    /** A per-thread output buffer, reused: one exact-size copy per answer instead of a growing stream's arrays. */
+    private static final class Output extends ByteArrayOutputStream {
+        Output() {
+            super(8192);
+        }
+
+        byte[] take() {
+            byte[] bytes = java.util.Arrays.copyOf(buf, count);
+            count = 0;
+            if (buf.length > 65_536) buf = new byte[8192]; // a rare huge answer does not stay pinned
+            return bytes;
+        }
+    }
+
+    private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
+
     static byte[] encode(Recommendations r) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 320 * r.items().size());
+        Output out = OUTPUT.get();
+        out.reset();
         try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
             g.writeStartObject();
             g.writeName(SKU).writeString(r.sku());
@@ -64,6 +81,6 @@ final class AnswerJson {
             g.writeEndArray();
             g.writeEndObject();
         }
-        return out.toByteArray();
+        return out.take();
     }
 }

@@ -38,6 +38,7 @@ public final class ItemListHandler {
 
     private final RecommendItems useCase;
     private final CacheControl cacheControl;
+    private final String cacheControlValue;
     private final MeterRegistry registry;
     private final Cache<AnswerKey, Encoded> answers;
 
@@ -45,6 +46,7 @@ public final class ItemListHandler {
         this.useCase = useCase;
         this.registry = registry;
         this.cacheControl = CacheControl.maxAge(properties.http().maxAge()).cachePublic();
+        this.cacheControlValue = cacheControl.getHeaderValue();
         this.answers = properties.nearCache().enabled() && useCase.answersDependOnlyOnTheModel()
                 ? Caffeine.newBuilder().maximumWeight(properties.nearCache().maxAnswerBytes().toBytes())
                         .weigher((AnswerKey k, Encoded e) -> k.weight() + e.json().length + 64).build()
@@ -104,13 +106,16 @@ public final class ItemListHandler {
         if (e.etag().equals(ifNoneMatch)) {
             return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(e.etag()).cacheControl(cacheControl).build();
         }
-        // the bytes are written as they are: no body inserter, no encoder lookup
-        return ServerResponse.ok().eTag(e.etag()).cacheControl(cacheControl).contentType(MediaType.APPLICATION_JSON)
-                .build((exchange, context) -> {
-                    var response = exchange.getResponse();
-                    response.getHeaders().setContentLength(e.json().length);
-                    return response.writeWith(Mono.just(response.bufferFactory().wrap(e.json())));
-                });
+        // headers and bytes go straight to the response: no body inserter, no encoder lookup, no header copy
+        return ServerResponse.ok().build((exchange, context) -> {
+            var response = exchange.getResponse();
+            HttpHeaders headers = response.getHeaders();
+            headers.set(HttpHeaders.ETAG, e.etag());
+            headers.set(HttpHeaders.CACHE_CONTROL, cacheControlValue);
+            headers.set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE);
+            headers.setContentLength(e.json().length);
+            return response.writeWith(Mono.just(response.bufferFactory().wrap(e.json())));
+        });
     }
 
     /** The query of a request; absent parameters take {@link ListQuery}'s defaults. */

@@ -8,15 +8,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServerRequest;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -54,17 +54,17 @@ public class ServerLimits {
         int maxUri = properties.http().maxUriLength();
         long maxHeaders = properties.http().maxHeaderBytes().toBytes();
         return (ServerWebExchange exchange, WebFilterChain chain) -> {
-            ServerHttpRequest request = exchange.getRequest();
-            URI uri = request.getURI();
-            String query = uri.getRawQuery();
-            int length = uri.getRawPath().length() + (query == null ? 0 : query.length() + 1);
-            if (length > maxUri) {
+            // read from Netty's request as received: no URI parsing, no header map copies on every request
+            HttpServerRequest request = ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest());
+            if (request.uri().length() > maxUri) {
                 return refuse(exchange, HttpStatus.URI_TOO_LONG, "Request target too long",
                         "the path and query may hold at most " + maxUri + " characters", "uri-too-long");
             }
             long headerBytes = 0;
-            for (Map.Entry<String, List<String>> header : request.getHeaders().headerSet()) {
-                for (String value : header.getValue()) headerBytes += header.getKey().length() + value.length() + 4;
+            Iterator<Map.Entry<CharSequence, CharSequence>> headers = request.requestHeaders().iteratorCharSequence();
+            while (headers.hasNext()) {
+                Map.Entry<CharSequence, CharSequence> header = headers.next();
+                headerBytes += header.getKey().length() + header.getValue().length() + 4;
             }
             if (headerBytes > maxHeaders) {
                 return refuse(exchange, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large",

@@ -50,6 +50,11 @@ public final class RedisConnections implements AutoCloseable {
         return model.get();
     }
 
+    /** The model connection if it is open now, else null: the hot path's shortcut past {@link #model()}. */
+    public StatefulRedisConnection<String, byte[]> openModel() {
+        return model.open.get();
+    }
+
     /** Strings: admin switches. */
     public Mono<StatefulRedisConnection<String, String>> admin() {
         return admin.get();

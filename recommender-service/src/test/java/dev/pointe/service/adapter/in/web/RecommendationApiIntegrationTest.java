@@ -56,6 +56,10 @@ class RecommendationApiIntegrationTest {
         return TestHttpClients.of(environment);
     }
 
+    private WebTestClient management() {
+        return TestHttpClients.management(environment);
+    }
+
     @Test
     void balletFlatsGetTheRestOfTheLookWithReasons() {
         LookResponse look = client().get().uri("/v1/items/{sku}/complete-the-look", FLATS).exchange()
@@ -222,7 +226,7 @@ class RecommendationApiIntegrationTest {
         }
     }
 
-    private static final String LIVENESS = "GET /actuator/health/liveness HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    private static final String LIVENESS = "GET /v1/popular?limit=1 HTTP/1.1\r\nHost: localhost\r\n\r\n";
 
     private int port() {
         return Integer.parseInt(environment.getRequiredProperty("local.server.port"));
@@ -256,22 +260,25 @@ class RecommendationApiIntegrationTest {
     }
 
     @Test
-    void healthReportsRedisAndTheModelAndOnlyThreeEndpointsAreExposed() {
-        client().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+    void healthReportsRedisAndTheModelAndOnlyThreeEndpointsAreExposedOnTheManagementPortOnly() {
+        for (String path : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/prometheus", "/actuator/info")) {
+            client().get().uri(path).exchange().expectStatus().isNotFound(); // the public port has no actuator
+        }
+        management().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.redis.status").isEqualTo("UP")
                 .jsonPath("$.components.model.details.version").isEqualTo(FIRST.manifest().version());
-        client().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        client().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        client().get().uri("/actuator/info").exchange().expectStatus().isOk();
-        client().get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+        management().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/info").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/env").exchange().expectStatus().isNotFound();
     }
 
     @Test
     void prometheusExportsTheFixedMetricNames() {
         get("/v1/items/" + FLATS + "/complete-the-look");
         get("/v1/items/" + FLATS + "/complete-the-look");
-        String metrics = client().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+        String metrics = management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(metrics)
                 .contains("http_server_requests_seconds_bucket{")
@@ -304,7 +311,7 @@ class RecommendationApiIntegrationTest {
     }
 
     private double fallbacks() {
-        String metrics = client().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+        String metrics = management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         return metrics.lines().filter(l -> l.startsWith("pointe_recommendations_fallbacks_total{kind=\"popular-in-complementary-categories\"")).findFirst()
                 .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).orElseThrow();

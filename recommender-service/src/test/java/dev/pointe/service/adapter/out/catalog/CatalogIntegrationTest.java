@@ -133,7 +133,7 @@ class CatalogIntegrationTest {
     void theGrafanaDashboardOnlyQueriesMetricsTheServiceExports() throws Exception {
         String dashboard = java.nio.file.Files.readString(dev.pointe.service.deploy.DockerComposeTestSupport.ROOT
                 .resolve("docker/grafana/dashboards/pointe-service.json"));
-        String scrape = TestHttpClients.of(environment)
+        String scrape = TestHttpClients.management(environment)
                 .get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         java.util.Set<String> exported = scrape.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
                 .map(l -> l.split("[{ ]")[0]).collect(Collectors.toSet());
