@@ -62,10 +62,11 @@ start_pointe() { # port, management port, near-cache on/off
   java $JAVA_OPTS -jar recommender-service/target/pointe-service.jar --server.port="$1" --management.server.port="$2" \
     --pointe.redis.uri="redis://127.0.0.1:$RPORT" --pointe.near-cache.enabled="$3" --logging.level.root=WARN \
     > "$OUT/pointe-$1.log" 2>&1 &
-  PIDS+=($!); echo $!
+  LAST_PID=$!; PIDS+=("$LAST_PID")
 }
-P_COLD_PORT=$(free_port); P_COLD_MGMT=$(free_port); P_COLD=$(start_pointe "$P_COLD_PORT" "$P_COLD_MGMT" false)
-P_HIT_PORT=$(free_port); P_HIT_MGMT=$(free_port); P_HIT=$(start_pointe "$P_HIT_PORT" "$P_HIT_MGMT" true)
+# (not in a command substitution: that would start the JVM in a subshell, out of reach of the cleanup)
+P_COLD_PORT=$(free_port); P_COLD_MGMT=$(free_port); start_pointe "$P_COLD_PORT" "$P_COLD_MGMT" false; P_COLD=$LAST_PID
+P_HIT_PORT=$(free_port); P_HIT_MGMT=$(free_port); start_pointe "$P_HIT_PORT" "$P_HIT_MGMT" true; P_HIT=$LAST_PID
 B_PORT=$(free_port)
 # shellcheck disable=SC2086
 java $JAVA_OPTS -jar "$BASE/target/baseline-service-0.0.1.jar" --server.port="$B_PORT" --spring.data.redis.port="$RPORT" \

@@ -27,26 +27,22 @@ public final class TestHttpClients {
 
     /** A client of the running service, with a 20-second response timeout. */
     public static WebTestClient of(Environment environment) {
-        JdkClientHttpConnector connector = new JdkClientHttpConnector(HTTP);
-        connector.setReadTimeout(Duration.ofSeconds(20));
-        return WebTestClient.bindToServer(connector)
-                .baseUrl("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"))
-                .responseTimeout(Duration.ofSeconds(25))
-                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)) // a Prometheus scrape grows past 256 KB
-                .filter((request, next) -> next.exchange(request)
-                        .doOnError(e -> printThreads(request.method() + " " + request.url() + " failed: " + e)))
-                .build();
+        return client(environment, "local.server.port").filter((request, next) -> next.exchange(request)
+                .doOnError(e -> printThreads(request.method() + " " + request.url() + " failed: " + e))).build();
     }
 
     /** A client of the running service's management port (actuator: health, info, Prometheus). */
     public static WebTestClient management(Environment environment) {
+        return client(environment, "local.management.port").build();
+    }
+
+    private static WebTestClient.Builder client(Environment environment, String portProperty) {
         JdkClientHttpConnector connector = new JdkClientHttpConnector(HTTP);
         connector.setReadTimeout(Duration.ofSeconds(20));
         return WebTestClient.bindToServer(connector)
-                .baseUrl("http://127.0.0.1:" + environment.getRequiredProperty("local.management.port"))
+                .baseUrl("http://127.0.0.1:" + environment.getRequiredProperty(portProperty))
                 .responseTimeout(Duration.ofSeconds(25))
-                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
-                .build();
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)); // a Prometheus scrape grows past 256 KB
     }
 
     private static void printThreads(String why) {

@@ -7,6 +7,7 @@ import dev.pointe.service.application.port.ModelRepository;
 import dev.pointe.service.domain.ListKind;
 import dev.pointe.service.domain.ListQuery;
 import dev.pointe.service.domain.NoActiveModelException;
+import dev.pointe.service.domain.RecommendedItem;
 import dev.pointe.service.domain.Recommendations;
 import dev.pointe.service.domain.UnknownItemException;
 import reactor.core.publisher.Mono;
@@ -59,9 +60,40 @@ public final class RecommendItems {
         return model.list(version, kind, sku)
                 .switchIfEmpty(Mono.error(() -> new UnknownItemException(sku, version)))
                 .flatMap(entries -> Answers.answer(catalog, sku, sku, version, entries, query, null)
-                        .flatMap(own -> !own.items().isEmpty() || kind == ListKind.SIMILAR
-                                ? Mono.just(own)
-                                : popularInOtherCategories(sku, version, query).defaultIfEmpty(own)));
+                        .flatMap(own -> {
+                            if (own.items().size() >= query.limit()) return Mono.just(own);
+                            if (own.items().isEmpty() && kind != ListKind.SIMILAR) {
+                                return popularInOtherCategories(sku, version, query).defaultIfEmpty(own);
+                            }
+                            return filled(own, sku, version, query);
+                        }));
+    }
+
+    /**
+     * A list that filters or stock left shorter than the limit, filled up with best-sellers (of the seed's
+     * category for similar items, of the other categories otherwise) that pass the same filters; each filled
+     * item's reason says "popular in ...". Unchanged when the model has no best-sellers.
+     */
+    private Mono<Recommendations> filled(Recommendations own, String sku, String version, ListQuery query) {
+        java.util.Set<String> exclude = new java.util.HashSet<>(query.exclude());
+        own.items().forEach(i -> exclude.add(i.sku()));
+        ListQuery rest = new ListQuery(query.limit() - own.items().size(), query.categories(), exclude, query.minPrice(),
+                query.maxPrice(), query.maxPerCategory(), query.inStock());
+        return model.item(version, sku)
+                .flatMap(item -> model.popular(version).map(popular -> kind == ListKind.SIMILAR
+                        ? popular.getOrDefault(item.category(), List.of())
+                        : ServedLists.popularFallback(popular, item.category())))
+                .flatMap(candidates -> Answers.answer(catalog, sku, sku, version, candidates, rest, null))
+                .map(more -> {
+                    List<RecommendedItem> items = new java.util.ArrayList<>(own.items());
+                    java.util.Map<String, Integer> perCategory = new java.util.HashMap<>();
+                    own.items().forEach(i -> perCategory.merge(i.category(), 1, Integer::sum));
+                    for (RecommendedItem i : more.items()) { // the cap counts the list's own items too
+                        if (perCategory.merge(i.category(), 1, Integer::sum) <= query.maxPerCategory()) items.add(i);
+                    }
+                    return new Recommendations(own.sku(), own.version(), items, own.fallback(), own.degraded() || more.degraded());
+                })
+                .defaultIfEmpty(own);
     }
 
     /**

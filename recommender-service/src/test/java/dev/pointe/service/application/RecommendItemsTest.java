@@ -84,12 +84,14 @@ class RecommendItemsTest {
     }
 
     @Test
-    void answersFromTheItemsOwnList() {
+    void answersFromTheItemsOwnListFilledUpWithBestSellersOfOtherCategories() {
         StepVerifier.create(new RecommendItems(new InMemoryModel("v1"), ListKind.COMPLETE_THE_LOOK, NO_CATALOG).recommend("FLATS", DEFAULT))
                 .assertNext(r -> {
                     assertThat(r.version()).isEqualTo("v1");
                     assertThat(r.fallback()).isNull();
-                    assertThat(r.items()).extracting(RecommendedItem::sku).containsExactly("TIGHTS", "SKIRT");
+                    // the own list first, then best-sellers of the other categories in turns, each saying so
+                    assertThat(r.items()).extracting(RecommendedItem::sku).containsExactly("TIGHTS", "SKIRT", "H1", "T1", "H2");
+                    assertThat(r.items().subList(2, 5)).allSatisfy(i -> assertThat(i.reason()).startsWith("popular in"));
                 })
                 .expectComplete().verify(Duration.ofSeconds(5));
     }

@@ -1,5 +1,8 @@
 package dev.pointe.service.adapter.in.web;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.pointe.service.application.port.ModelAdmin;
 import dev.pointe.service.config.PointeProperties;
 import dev.pointe.service.domain.InvalidParameterException;
@@ -24,6 +27,8 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping(path = "/admin/model", produces = "application/json")
+@SecurityRequirement(name = WebConfiguration.ADMIN_KEY)
+@Tag(name = "admin", description = "The store's model versions: activate and roll back")
 public class AdminController {
 
     private final ModelAdmin admin;

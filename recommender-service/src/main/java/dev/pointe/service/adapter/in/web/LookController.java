@@ -1,5 +1,12 @@
 package dev.pointe.service.adapter.in.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ProblemDetail;
+
 import dev.pointe.format.ServedLists;
 import dev.pointe.service.application.BoughtWithCart;
 import dev.pointe.service.application.ShopTheLook;
@@ -18,6 +25,7 @@ import java.util.List;
  * and {@code POST /v1/bought-together} (what else goes in the cart: any category).
  */
 @RestController
+@Tag(name = "recommendations")
 public class LookController {
 
     private static final int MAX_SEEDS = 50;
@@ -30,12 +38,24 @@ public class LookController {
         this.boughtWithCart = boughtWithCart;
     }
 
+    @Operation(operationId = "lookForCart", summary = "One look that completes a cart: items of other categories than the cart's")
+    @ApiResponse(responseCode = "200", description = "The look, best first.")
+    @ApiResponse(responseCode = "400", description = "The body is invalid; `parameter` names the field.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "No model yet, or the model store is unavailable.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/v1/looks", consumes = "application/json", produces = "application/json")
     public Mono<LookResponse> look(@RequestBody(required = false) LookRequest request) {
         List<String> skus = skus(request);
         return shopTheLook.recommend(skus, query(request, ServedLists.LOOK_MAX_PER_CATEGORY)).map(LookResponse::of);
     }
 
+    @Operation(operationId = "boughtWithCart", summary = "What else goes in a cart: items of any category bought with its items")
+    @ApiResponse(responseCode = "200", description = "The list, best first.")
+    @ApiResponse(responseCode = "400", description = "The body is invalid; `parameter` names the field.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "No model yet, or the model store is unavailable.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/v1/bought-together", consumes = "application/json", produces = "application/json")
     public Mono<LookResponse> boughtTogether(@RequestBody(required = false) LookRequest request) {
         List<String> skus = skus(request);

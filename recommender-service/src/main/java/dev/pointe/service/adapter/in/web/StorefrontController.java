@@ -1,5 +1,7 @@
 package dev.pointe.service.adapter.in.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import dev.pointe.format.ItemData;
 import dev.pointe.format.ListEntry;
 import dev.pointe.service.application.BrowseCatalog;
@@ -23,6 +25,7 @@ import java.util.Map;
  * The demo storefront's needs: best-sellers per category ({@code GET /v1/popular}), an item
  * ({@code GET /v1/items/{sku}}), generated swatch images ({@code /images/{sku}.svg}) and {@code /demo}.
  */
+@Hidden // the demo's endpoints, not part of the public API
 @RestController
 public class StorefrontController {
 

@@ -96,6 +96,13 @@ class RecommendationApiIntegrationTest {
         assertThat(get("/v1/items/" + FLATS + "/complete-the-look?exclude=" + first).items()).noneMatch(i -> i.sku().equals(first));
         assertThat(get("/v1/items/" + FLATS + "/complete-the-look?maxPrice=20&limit=20").items())
                 .allSatisfy(i -> assertThat(i.price()).isLessThanOrEqualTo(20));
+        // filters never leave a list short while the catalogue has enough eligible items: best-sellers fill it
+        LookResponse cheap = get("/v1/items/" + FLATS + "/complete-the-look?maxPrice=30");
+        assertThat(cheap.items()).hasSize(10).allSatisfy(i -> {
+            assertThat(i.price()).isLessThanOrEqualTo(30);
+            assertThat(i.category()).isNotEqualTo("shoes");
+        });
+        assertThat(cheap.items().stream().map(i -> i.sku()).distinct().count()).isEqualTo(10);
         LookResponse capped = get("/v1/items/" + FLATS + "/complete-the-look?limit=20&maxPerCategory=1");
         assertThat(capped.items().stream().map(i -> i.category()).distinct().count()).isEqualTo(capped.items().size());
     }
