@@ -77,12 +77,12 @@ public final class ListValueReader {
                     String first = null;
                     List<String> more = null;
                     while ((next = p.nextToken()) == JsonToken.VALUE_STRING) {
-                        String value = CANONICAL.of(p);
+                        String text = CANONICAL.of(p);
                         if (first == null) {
-                            first = value;
+                            first = text;
                         } else {
                             if (more == null) more = new ArrayList<>(4);
-                            more.add(value);
+                            more.add(text);
                         }
                     }
                     expect(next, JsonToken.END_ARRAY, "entry " + at + ": shared must hold strings");
