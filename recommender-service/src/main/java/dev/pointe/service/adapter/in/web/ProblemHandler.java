@@ -9,6 +9,8 @@ import dev.pointe.service.domain.StoreLostException;
 import dev.pointe.service.domain.StoreUnavailableException;
 import dev.pointe.service.domain.UnknownItemException;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +31,7 @@ import java.time.Duration;
  * Store failures are logged at a bounded rate: an outage writes a few lines, not one per request.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's problem-details handler, which would answer framework exceptions without our type and headers
 public class ProblemHandler {
 
     private static final RateLimitedLog LOG = new RateLimitedLog(LoggerFactory.getLogger(ProblemHandler.class), Duration.ofSeconds(10));

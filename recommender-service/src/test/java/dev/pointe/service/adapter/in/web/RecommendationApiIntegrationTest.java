@@ -328,7 +328,9 @@ class RecommendationApiIntegrationTest {
     void adminNeedsTheApiKey() {
         client().get().uri("/admin/model").exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.title").isEqualTo("Unauthorized");
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer realm=\"pointe-admin\"")
+                .expectBody().jsonPath("$.title").isEqualTo("Unauthorized")
+                .jsonPath("$.type").isEqualTo("https://pointe.dev/problems/unauthorized");
         client().get().uri("/admin/model").header("X-API-Key", "wrong").exchange().expectStatus().isUnauthorized();
         client().post().uri("/admin/model/rollback").exchange().expectStatus().isUnauthorized();
         client().get().uri("/admin/model").header("Authorization", "Bearer s3cret-admin-key").exchange().expectStatus().isOk()
