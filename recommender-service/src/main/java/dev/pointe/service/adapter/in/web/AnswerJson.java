@@ -34,11 +34,6 @@ final class AnswerJson {
     private AnswerJson() {
     }
 
-    /** The answer and its ETag, for {@link ItemListHandler}. */
-    static ItemListHandler.Encoded encodeWithEtag(Recommendations r) {
-        return new ItemListHandler.Encoded(encode(r), ItemListHandler.etag(r), r.fallback());
-    }
-
     /** A per-thread output buffer, reused: one exact-size copy per answer instead of a growing stream's arrays. */
     private static final class Output extends ByteArrayOutputStream {
         Output() {

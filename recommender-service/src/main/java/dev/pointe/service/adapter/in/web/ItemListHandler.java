@@ -62,7 +62,7 @@ public final class ItemListHandler {
     }
 
     /** A finished answer: its JSON and its ETag. */
-    record Encoded(byte[] json, String etag, String fallback) {
+    private record Encoded(byte[] json, String etag, String fallback) {
     }
 
     public Mono<ServerResponse> handle(ServerRequest request) {
@@ -73,19 +73,19 @@ public final class ItemListHandler {
         } catch (InvalidParameterException e) {
             return ProblemHandler.serverResponse(e);
         }
-        Mono<Encoded> encoded = answers != null && cacheable(sku, query) ? cached(sku, query) : useCase.recommend(sku, query).map(AnswerJson::encodeWithEtag);
+        Mono<Encoded> encoded = answers != null && cacheable(sku, query) ? cached(sku, query) : useCase.recommend(sku, query).map(ItemListHandler::encode);
         String ifNoneMatch = request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH);
         return encoded.flatMap(e -> respond(e, ifNoneMatch)).onErrorResume(ProblemHandler::serverResponse);
     }
 
     private Mono<Encoded> cached(String sku, ListQuery query) {
         String version = useCase.knownVersion();
-        if (version == null) return useCase.recommend(sku, query).map(AnswerJson::encodeWithEtag);
+        if (version == null) return useCase.recommend(sku, query).map(ItemListHandler::encode);
         AnswerKey key = new AnswerKey(version, sku, query);
         Encoded hit = answers.getIfPresent(key);
         if (hit != null) return Mono.just(hit);
         return useCase.recommend(sku, query).map(r -> {
-            Encoded e = AnswerJson.encodeWithEtag(r);
+            Encoded e = encode(r);
             // only the version's own answer is kept (the version may have switched while it was computed)
             if (r.version().equals(version)) answers.put(key, e);
             return e;
@@ -171,7 +171,12 @@ public final class ItemListHandler {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
-    static String etag(Recommendations r) {
+    /** The answer and its ETag. */
+    private static Encoded encode(Recommendations r) {
+        return new Encoded(AnswerJson.encode(r), etag(r), r.fallback());
+    }
+
+    private static String etag(Recommendations r) {
         // a degraded answer (catalogue down) must not be cached as if it were the real one
         return "\"" + r.version() + "-" + Integer.toHexString(Objects.hash(r.sku(), r.items(), r.degraded())) + "\"";
     }

@@ -34,6 +34,9 @@ import java.time.Duration;
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's problem-details handler, which would answer framework exceptions without our type and headers
 public class ProblemHandler {
 
+    /** Where every problem type of Pointe lives: the type URI is this plus a short name. */
+    static final String TYPE_PREFIX = "https://pointe.dev/problems/";
+
     private static final RateLimitedLog LOG = new RateLimitedLog(LoggerFactory.getLogger(ProblemHandler.class), Duration.ofSeconds(10));
 
     @ExceptionHandler({InvalidParameterException.class, UnknownItemException.class, AdminRefusedException.class,
@@ -109,7 +112,7 @@ public class ProblemHandler {
     private static ProblemDetail detail(HttpStatus status, String title, String detail, String type) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(title);
-        p.setType(URI.create("https://pointe.dev/problems/" + type));
+        p.setType(URI.create(TYPE_PREFIX + type));
         return p;
     }
 }

@@ -76,7 +76,7 @@ public class ServerLimits {
 
     private static Mono<Void> refuse(ServerWebExchange exchange, HttpStatus status, String title, String detail, String type) {
         // written by hand: the texts are fixed, and this runs before the codecs
-        byte[] body = ("{\"type\":\"https://pointe.dev/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":" + status.value()
+        byte[] body = ("{\"type\":\"" + ProblemHandler.TYPE_PREFIX + type + "\",\"title\":\"" + title + "\",\"status\":" + status.value()
                 + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
         var response = exchange.getResponse();
         response.setStatusCode(status);

@@ -81,7 +81,8 @@ public final class ActiveVersion implements AutoCloseable {
      * that finds a model (the same version republished, or another) serves it again.
      */
     public Mono<String> refresh() {
-        return connections.model().flatMap(c -> c.reactive().get(keys.active())).timeout(timeout)
+        // Lettuce's command timeout bounds the GET: no second timer of our own
+        return connections.model().flatMap(c -> c.reactive().get(keys.active()))
                 .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
                 .doOnNext(this::switchTo)
                 .switchIfEmpty(Mono.fromRunnable(this::pointerMissing));

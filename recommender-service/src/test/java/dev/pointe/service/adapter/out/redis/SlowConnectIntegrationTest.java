@@ -63,6 +63,12 @@ class SlowConnectIntegrationTest {
 
     /** Accepts at once, then forwards bytes both ways only after a delay. */
     private static final class DelayingProxy implements AutoCloseable {
+        private static final java.util.concurrent.ScheduledExecutorService LATER =
+                java.util.concurrent.Executors.newScheduledThreadPool(2, task -> {
+                    Thread t = new Thread(task, "delaying-proxy-timer");
+                    t.setDaemon(true);
+                    return t;
+                });
         private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         private final Thread acceptor;
 
@@ -71,7 +77,7 @@ class SlowConnectIntegrationTest {
                 while (!server.isClosed()) {
                     try {
                         Socket in = server.accept();
-                        daemon(() -> forwardLater(in, target, delay));
+                        forwardLater(in, target, delay);
                     } catch (IOException e) {
                         return;
                     }
@@ -91,15 +97,17 @@ class SlowConnectIntegrationTest {
             return server.getLocalPort();
         }
 
+        /** The fault being simulated: a peer that accepts at once but answers only after the delay. */
         private static void forwardLater(Socket in, int target, Duration delay) {
-            try {
-                Thread.sleep(delay.toMillis()); // the fault being simulated: a peer that answers late
-                Socket out = new Socket("127.0.0.1", target);
-                daemon(() -> pipe(in, out));
-                pipe(out, in);
-            } catch (IOException | InterruptedException e) {
-                close(in);
-            }
+            LATER.schedule(() -> {
+                try {
+                    Socket out = new Socket("127.0.0.1", target);
+                    daemon(() -> pipe(in, out));
+                    pipe(out, in);
+                } catch (IOException e) {
+                    close(in);
+                }
+            }, delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         private static void pipe(Socket from, Socket to) {
