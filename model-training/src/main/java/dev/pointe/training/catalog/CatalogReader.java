@@ -39,6 +39,9 @@ public final class CatalogReader {
     /** Longest category, in characters: it is in every list entry and names a popular list. */
     public static final int MAX_CATEGORY_LENGTH = 200;
 
+    /** The stock of a product whose stock is unknown. */
+    private static final int UNKNOWN_STOCK = -1;
+
     /** Characters of a bad value or a sku shown in a report. */
     private static final int SHOWN_CHARACTERS = 40;
 
@@ -72,7 +75,7 @@ public final class CatalogReader {
                         limited(text(node, "title"), "title", MAX_TITLE_LENGTH),
                         category(limited(text(node, "category"), "category", MAX_CATEGORY_LENGTH)),
                         text(node, "slot"), text(node, "brand"), number(node, "price", 0), list(node, "colours"),
-                        list(node, "materials"), list(node, "styleTags"), (int) number(node, "stock", -1),
+                        list(node, "materials"), list(node, "styleTags"), stock(node),
                         limited(text(node, "imageUrl"), "imageUrl", MAX_IMAGE_URL_LENGTH), text(node, "family"));
                 if (!seen.add(p.sku())) {
                     report.skip("duplicate sku", where + " (" + p.sku() + ")");
@@ -132,6 +135,14 @@ public final class CatalogReader {
         return v.asDouble();
     }
 
+    /** The stock of a JSON product: see {@link #stock(double, String)}. */
+    private static int stock(JsonNode node) {
+        JsonNode v = node.get("stock");
+        if (v == null || v.isNull()) return UNKNOWN_STOCK;
+        if (!v.isNumber()) throw new BadValue("field 'stock' is not a number", v.asString(), true);
+        return stock(v.asDouble(), v.asString());
+    }
+
     private static List<String> list(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) return List.of();
@@ -180,7 +191,7 @@ public final class CatalogReader {
                     Product p = new Product(limited(r.get(sku), "sku", MAX_SKU_LENGTH), limited(get(r, title), "title", MAX_TITLE_LENGTH),
                             category(limited(get(r, category), "category", MAX_CATEGORY_LENGTH)), get(r, slot), get(r, brand),
                             parseNumber(get(r, price), "price", 0), values(r, colours), values(r, materials),
-                            values(r, tags), (int) parseNumber(get(r, stock), "stock", -1),
+                            values(r, tags), parseStock(get(r, stock)),
                             limited(get(r, image), "imageUrl", MAX_IMAGE_URL_LENGTH), get(r, family));
                     if (!seen.add(p.sku())) {
                         report.skip("duplicate sku", where + " (" + p.sku() + ")");
@@ -209,6 +220,31 @@ public final class CatalogReader {
         } catch (NumberFormatException e) {
             throw new BadValue("field '" + field + "' is not a number", text, true);
         }
+    }
+
+    /** The stock of a CSV cell: empty is unknown, else see {@link #stock(double, String)}. */
+    private static int parseStock(String text) {
+        if (text.isBlank()) return UNKNOWN_STOCK;
+        double value;
+        try {
+            value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new BadValue("field 'stock' is not a number", text, true);
+        }
+        return stock(value, text);
+    }
+
+    /**
+     * Units in stock: a whole number, at least 0, or -1 for unknown (as {@link Product#stock()} holds it).
+     * "12.0" is 12 (spreadsheets and pandas write whole numbers so); "2.5", a negative count other than
+     * -1 and one beyond an int are bad values, never rounded or clamped.
+     */
+    private static int stock(double value, String text) {
+        if (value != Math.rint(value) || value > Integer.MAX_VALUE) {
+            throw new BadValue("field 'stock' is not a whole number", text, true);
+        }
+        if (value < UNKNOWN_STOCK) throw new BadValue("field 'stock' is negative", text, true);
+        return (int) value;
     }
 
     /**

@@ -19,14 +19,16 @@ import java.util.concurrent.Callable;
                         + "asks it about the held-out part: one seed, one held-out target (protocols cross-category, next-item, "
                         + "same-category; --protocol all adds the easier multi-target ones). Methods: popularity (overall, in "
                         + "other categories, in the same category), the plain co-occurrence count, category-blind LLR "
-                        + "co-occurrence, and pointe. Reports HR@K and NDCG@K with 95% bootstrap intervals, pointe's ratio to "
+                        + "co-occurrence, and pointe. Reports HR@K and NDCG@K with 95%% bootstrap intervals, pointe's ratio to "
                         + "every baseline with its interval, precision@K, recall@K, catalogue coverage and categories per list, "
                         + "as JSON and Markdown (and a page with charts: --report html).",
                 "",
                 "Examples:",
-                "  evaluate                                                # the seed data, random split",
-                "  evaluate --preset hm-fashion --data ../shared/datasets/hm-fashion --split random,temporal",
-                "  evaluate --preset brijs-retail --data ../shared/datasets/brijs-retail --protocol next-item",
+                "  evaluate                  # the seed data, random split",
+                "  evaluate --preset hm-fashion --data ../shared/datasets/hm-fashion \\",
+                "           --split random,temporal",
+                "  evaluate --preset brijs-retail --data ../shared/datasets/brijs-retail \\",
+                "           --protocol next-item",
                 "",
                 "Exit codes: 0 done, 1 unusable input, 2 bad usage, 3 report not written."
         })

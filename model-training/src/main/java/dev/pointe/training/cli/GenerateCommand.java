@@ -31,8 +31,7 @@ import java.util.zip.GZIPOutputStream;
 /** {@code pointe generate}: writes the balletcore demo catalogue and a simulated shopper event log. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-                "Writes the balletcore demo data: an invented catalogue and a simulated",
-                "shopper event log.",
+                "Writes the balletcore demo data: an invented catalogue and a simulated shopper event log.",
                 "",
                 "  <out>/catalog.json    JSON array, one product per line: sku, title,",
                 "                        category, slot, brand, price, colours, materials,",
@@ -43,10 +42,9 @@ import java.util.zip.GZIPOutputStream;
                 "                        event is view, cart or purchase; order_id is set",
                 "                        on purchase rows only; timestamps are ISO-8601 UTC.",
                 "",
-                "Shoppers browse and buy along five latent looks (backstage ballerina,",
-                "barre/Pilates, K-pop stage, luxury ballerina, everyday coquette) that the",
-                "products' style tags mark. The output is deterministic: the same options",
-                "give byte-identical files.",
+                "Shoppers browse and buy along five latent looks (backstage ballerina, barre/Pilates, K-pop stage, "
+                        + "luxury ballerina, everyday coquette) that the products' style tags mark. The output is "
+                        + "deterministic: the same options give byte-identical files.",
                 "",
                 "Example:",
                 "  generate --out seeds --seed 42     # the committed sample in seeds/",

@@ -37,7 +37,9 @@ final class InputOptions {
     Path catalog;
 
     @Option(names = "--catalog-format", paramLabel = "json|csv|tsv", defaultValue = "json",
-            description = "Catalogue format (default: ${DEFAULT-VALUE}). CSV columns default to Pointe's field names.")
+            description = "Catalogue format (default: ${DEFAULT-VALUE}). The sku, title and category columns of a CSV "
+                    + "default to Pointe's field names; the others are read only when mapped (--price-col, --brand-col, "
+                    + "--slot-col, --stock-col, --image-col, ...).")
     String catalogFormat;
 
     @Option(names = "--sku-col", defaultValue = "sku", description = "CSV catalogue: sku column (default: ${DEFAULT-VALUE}).")
@@ -63,9 +65,10 @@ final class InputOptions {
     String brandColumn;
     @Option(names = "--slot-col", description = "CSV catalogue: outfit slot column (shoes, hosiery, bottoms, tops...).")
     String slotColumn;
-    @Option(names = "--stock-col", description = "CSV catalogue: units in stock column.")
+    @Option(names = "--stock-col", description = "CSV catalogue: units in stock column: a whole number, 0 = sold out; "
+            + "an empty cell or -1 is unknown, anything else is a bad record.")
     String stockColumn;
-    @Option(names = "--image-col", description = "CSV catalogue: image URL column.")
+    @Option(names = "--image-col", description = "CSV catalogue: image URL (or path) column.")
     String imageColumn;
 
     @Option(names = "--events", paramLabel = "FILE", description = "Interaction file(s), CSV / JSON Lines / one basket per line; .gz is fine. Repeatable.")

@@ -13,13 +13,14 @@ import java.io.UncheckedIOException;
                 ActivateCommand.class, RollbackCommand.class, VersionsCommand.class, PruneCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
-                "Pointe's offline trainer: from a product catalogue and interaction logs to evaluated",
-                "complete-the-look and similar-items lists.",
+                "Pointe's offline trainer: from a product catalogue and interaction logs to evaluated "
+                        + "complete-the-look and similar-items lists.",
                 "",
-                "Start with:  train            (trains on the seed data in seeds/ and prints the evaluation)",
-                "Then:        help train       (how to train on your own catalogue and events)",
-                "Tune:        tune             (search the settings that suit your data best)",
-                "Redis:       publish, activate, rollback, versions, prune   (REDIS_URL or --redis)"
+                "  Start with:  train        trains on the seed data in seeds/ and evaluates it",
+                "  Then:        help train   how to train on your own catalogue and events",
+                "  Tune:        tune         searches the settings that suit your data best",
+                "  Redis:       publish, activate, rollback, versions, prune",
+                "               (the Redis of REDIS_URL or --redis)"
         })
 public final class PointeCli {
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 @Command(name = "prune", mixinStandardHelpOptions = true,
-        description = {"Deletes old versions with UNLINK (non-blocking): keeps the N newest complete versions, and always",
-                "the active and the previous one; removes half-written versions left by publishes that died."})
+        description = "Deletes old versions with UNLINK (non-blocking): keeps the N newest complete versions, and always "
+                + "the active and the previous one; removes half-written versions left by publishes that died.")
 public final class PruneCommand implements Callable<Integer> {
 
     @Option(names = "--keep", defaultValue = "3", description = "Complete versions to keep (default: ${DEFAULT-VALUE}).")

@@ -22,16 +22,18 @@ import java.util.function.Supplier;
         description = {
                 "Publishes a trained model directory to Redis and makes it the active version.",
                 "",
-                "Writes every key under the new version (pipelined), verifies the key count and records a checksum,",
-                "marks the version complete, then switches the active pointer in one atomic step and announces it on",
-                "the pointe:model:events channel. Services see the new model within a second, without a restart.",
-                "A publish that dies half-way leaves the active version serving; the half-written version is never",
-                "activated and 'prune' removes it. Only one publish runs at a time (a lock with an expiry), taken before",
-                "the model directory is read: a publish that finds it held fails at once, saying how long it has left.",
+                "Writes every key under the new version (pipelined), verifies the key count and records a checksum, "
+                        + "marks the version complete, then switches the active pointer in one atomic step and announces it on "
+                        + "the pointe:model:events channel. Services see the new model within a second, without a restart.",
+                "",
+                "A publish that dies half-way leaves the active version serving; the half-written version is never "
+                        + "activated and 'prune' removes it. Only one publish runs at a time (a lock with an expiry), taken before "
+                        + "the model directory is read: a publish that finds it held fails at once, saying how long it has left.",
                 "",
                 "Examples:",
                 "  publish --model target/model",
-                "  REDIS_URL=rediss://:secret@redis.example:6380/2 publish --model target/model --no-activate",
+                "  REDIS_URL=rediss://:secret@redis.example:6380/2 \\",
+                "      publish --model target/model --no-activate",
                 "",
                 "Exit codes: 0 done, 1 unreadable model directory, 2 bad usage, 5 Redis failed or refused (nothing activated)."
         })

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
                 "",
                 "1. Reads the catalogue and the interaction logs (views, carts, orders) and groups events into baskets.",
                 "2. Evaluates the lists it publishes, as the service serves them, on held-out baskets against popularity and "
-                        + "co-occurrence baselines, with 95% intervals (skip with --no-evaluate).",
+                        + "co-occurrence baselines, with 95%% intervals (skip with --no-evaluate).",
                 "3. Trains on all data: item-item co-occurrence (every pair counted, down-sampled, top-K) and, per item, an "
                         + "estimate of what is bought with it that backs off to its product family and its category when its "
                         + "own data is thin, lifted by the attribute values bought together; three full lists per item.",
@@ -33,10 +33,12 @@ import java.util.concurrent.Callable;
                         + "then the defaults.",
                 "",
                 "Examples:",
-                "  train                                              # the seed data in seeds/, model in target/model",
-                "  train --catalog products.csv --catalog-format csv --events events.jsonl.gz --events-format jsonl \\",
-                "        --item-col product_id --user-col visitor --type-col action --time-col ts --basket-col session",
-                "  train --preset hm-fashion --data ../shared/datasets/hm-fashion --config target/tuned-settings.json",
+                "  train                  # the seed data in seeds/, model in target/model",
+                "  train --catalog products.csv --catalog-format csv \\",
+                "        --events events.jsonl.gz --events-format jsonl --item-col product_id \\",
+                "        --user-col visitor --type-col action --time-col ts --basket-col session",
+                "  train --preset hm-fashion --data ../shared/datasets/hm-fashion \\",
+                "        --config target/tuned-settings.json",
                 "",
                 "Exit codes: 0 done, 1 unusable input (nothing written), 2 bad usage, 3 model not written, "
                         + "4 quality gate failed (--min-hr), 5 publish to Redis failed (nothing activated)."

@@ -42,7 +42,8 @@ import java.util.concurrent.Callable;
                 "",
                 "Examples:",
                 "  tune --preset hm-fashion --data ../shared/datasets/hm-fashion --max-time 10m",
-                "  train --preset hm-fashion --data ../shared/datasets/hm-fashion --config target/tuned-settings.json",
+                "  train --preset hm-fashion --data ../shared/datasets/hm-fashion \\",
+                "        --config target/tuned-settings.json",
                 "",
                 "Exit codes: 0 done, 1 unusable input, 2 bad usage, 3 settings file not written."
         })

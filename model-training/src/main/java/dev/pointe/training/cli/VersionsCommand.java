@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "versions", mixinStandardHelpOptions = true,
-        description = {"Lists the model versions in Redis, newest first: id, data time, publish time, items, status,",
-                "offline HR@10 / NDCG@10 of pointe, and which one is active (*) or previous (rollback target)."})
+        description = "Lists the model versions in Redis, newest first: id, data time, publish time, items, status, "
+                + "offline HR@10 / NDCG@10 of pointe, and which one is active (*) or previous (rollback target).")
 public final class VersionsCommand implements Callable<Integer> {
 
     @Mixin

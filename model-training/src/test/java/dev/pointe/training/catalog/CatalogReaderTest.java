@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class CatalogReaderTest {
 
@@ -115,6 +116,80 @@ class CatalogReaderTest {
                         List.of("cotton"), List.of("barre", "coquette"), 5, ""),
                 new Product("P2", "Plain Tee", "tops", "", "", 0, List.of(), List.of(), List.of(), -1, ""));
         assertThat(result.report().skipped()).isZero();
+    }
+
+    /** Issue: a CSV catalogue gave models without images and with unknown stock. */
+    @Test
+    void csvImageBrandStockAndSlotColumnsAreReadIntoTheProduct() throws IOException {
+        Path file = write("products.csv", """
+                id,name,type,outfit_part,label,units,picture
+                P1,Wrap Top,tops,Tops,Barre Co,5,https://cdn.example/p1.jpg
+                P2,Tulle Skirt,skirts,bottoms,,0,/img/p2.png
+                P3,Plain Tee,tops,,,,
+                P4,Leg Warmers,hosiery,hosiery,Tendu,12.0,/img/p4.png
+                """);
+        CatalogMapping mapping = new CatalogMapping(',', "id", "name", "type", "outfit_part", "label", null,
+                null, null, null, "units", "picture");
+
+        CatalogReader.Result result = new CatalogReader().readCsv(file, mapping);
+
+        assertThat(result.products()).containsExactly(
+                new Product("P1", "Wrap Top", "tops", "Tops", "Barre Co", 0, List.of(), List.of(), List.of(), 5,
+                        "https://cdn.example/p1.jpg"),
+                new Product("P2", "Tulle Skirt", "skirts", "bottoms", "", 0, List.of(), List.of(), List.of(), 0, "/img/p2.png"),
+                new Product("P3", "Plain Tee", "tops", "", "", 0, List.of(), List.of(), List.of(), -1, ""),
+                new Product("P4", "Leg Warmers", "hosiery", "hosiery", "Tendu", 0, List.of(), List.of(), List.of(), 12,
+                        "/img/p4.png"));
+        assertThat(result.report().skipped()).isZero();
+    }
+
+    /** Bug: stock was read as a number and cast, so "2.5" became 2 and "-7" or "3000000000" went through. */
+    @Test
+    void csvStockThatIsNotAWholeNumberOfUnitsIsABadRowWithFileLineAndValue() throws IOException {
+        Path file = write("units.csv", """
+                id,units
+                P1,3
+                P2,2.5
+                P3,many
+                P4,-7
+                P5,-1
+                P6,3000000000
+                P7,0
+                P8,NaN
+                """);
+        CatalogMapping mapping = new CatalogMapping(',', "id", null, null, null, null, null,
+                null, null, null, "units", null);
+
+        CatalogReader.Result result = new CatalogReader().readCsv(file, mapping);
+
+        assertThat(result.products()).extracting(Product::sku, Product::stock)
+                .containsExactly(tuple("P1", 3), tuple("P5", -1), tuple("P7", 0));
+        assertThat(result.report().describe()).containsExactly(
+                file + ": 8 records read, 3 kept, 5 skipped",
+                "  skipped 3: field 'stock' is not a whole number (e.g. " + file + ":3 (sku P2: '2.5'), "
+                        + file + ":7 (sku P6: '3000000000'), " + file + ":9 (sku P8: 'NaN'))",
+                "  skipped 1: field 'stock' is negative (e.g. " + file + ":5 (sku P4: '-7'))",
+                "  skipped 1: field 'stock' is not a number (e.g. " + file + ":4 (sku P3: 'many'))");
+    }
+
+    @Test
+    void jsonStockThatIsNotAWholeNumberOfUnitsIsABadProduct() throws IOException {
+        Path file = write("catalog.json", """
+                [{"sku": "A", "category": "x", "stock": 4},
+                 {"sku": "B", "category": "x", "stock": 2.5},
+                 {"sku": "C", "category": "x", "stock": "lots"},
+                 {"sku": "D", "category": "x", "stock": -1},
+                 {"sku": "E", "category": "x", "stock": -2}]
+                """);
+
+        CatalogReader.Result result = new CatalogReader().readJson(file);
+
+        assertThat(result.products()).extracting(Product::sku, Product::stock).containsExactly(tuple("A", 4), tuple("D", -1));
+        assertThat(result.report().describe()).containsExactly(
+                file + ": 5 records read, 2 kept, 3 skipped",
+                "  skipped 1: field 'stock' is negative (e.g. " + file + " product #5 (sku E: '-2'))",
+                "  skipped 1: field 'stock' is not a number (e.g. " + file + " product #3 (sku C: 'lots'))",
+                "  skipped 1: field 'stock' is not a whole number (e.g. " + file + " product #2 (sku B: '2.5'))");
     }
 
     @Test
