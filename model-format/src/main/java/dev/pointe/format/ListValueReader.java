@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Reads list values token by token (no data binding): the service's per-request decode. Accepts exactly
- * what {@link ListValueWriter} writes: a JSON array of entry arrays in {@link ListEntry}'s field order.
+ * what {@link ListValueWriter} writes (a JSON array of entry arrays in {@link ListEntry}'s field order), of format 1 or 2.
  * Categories, reason codes and shared attribute values come from a small vocabulary repeated in every
  * list; they are looked up in a bounded table instead of being created anew for every request.
  */
@@ -60,48 +60,98 @@ public final class ListValueReader {
     public static List<ListEntry> read(byte[] value) {
         try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), value)) {
             expect(p.nextToken(), JsonToken.START_ARRAY, "a list value must be a JSON array");
-            List<ListEntry> out = new ArrayList<>(24);
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
-                int at = out.size();
-                String sku = string(p, at, "sku");
-                String title = string(p, at, "title");
-                String category = canonical(p, at, "category");
-                double price = number(p, at, "price");
-                String imageUrl = string(p, at, "imageUrl");
-                double score = number(p, at, "score");
-                String reason = canonical(p, at, "reason");
-                List<String> shared = List.of();
-                JsonToken next = p.nextToken();
-                if (next == JsonToken.START_ARRAY) {
-                    String first = null;
-                    List<String> more = null;
-                    while ((next = p.nextToken()) == JsonToken.VALUE_STRING) {
-                        String text = CANONICAL.of(p);
-                        if (first == null) {
-                            first = text;
-                        } else {
-                            if (more == null) more = new ArrayList<>(4);
-                            more.add(text);
-                        }
-                    }
-                    expect(next, JsonToken.END_ARRAY, "entry " + at + ": shared must hold strings");
-                    if (more != null) {
-                        more.add(0, first);
-                        shared = List.copyOf(more);
-                    } else if (first != null) {
-                        shared = List.of(first);
-                    }
-                    next = p.nextToken();
-                }
-                expect(next, JsonToken.END_ARRAY, "entry " + at + " has more than 8 fields");
-                out.add(new ListEntry(sku, title, category, price, imageUrl, score, reason, shared));
-            }
-            expect(t, JsonToken.END_ARRAY, "entry " + out.size() + " is not an array");
+            List<ListEntry> out = readEntries(p);
+            expect(p.nextToken(), null, "trailing data after the list");
             return out;
         } catch (JacksonException e) {
             throw new IllegalArgumentException("malformed list value: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** Decodes the best-sellers value: a JSON object of category → list, in the store's order. */
+    public static java.util.Map<String, List<ListEntry>> readPopular(byte[] value) {
+        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), value)) {
+            expect(p.nextToken(), JsonToken.START_OBJECT, "the best-sellers value must be a JSON object");
+            java.util.Map<String, List<ListEntry>> out = new java.util.LinkedHashMap<>();
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                String category = p.getString();
+                expect(p.nextToken(), JsonToken.START_ARRAY, "category " + category + ": a list must be a JSON array");
+                out.put(category, readEntries(p));
+            }
+            expect(t, JsonToken.END_OBJECT, "the best-sellers value is cut short");
+            return out;
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("malformed popular value: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The entries of a list whose START_ARRAY was read, up to and including its END_ARRAY. */
+    private static List<ListEntry> readEntries(JsonParser p) {
+        List<ListEntry> out = new ArrayList<>(24);
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
+            int at = out.size();
+            String sku = string(p, at, "sku");
+            String title = string(p, at, "title");
+            String category = canonical(p, at, "category");
+            double price = number(p, at, "price");
+            String imageUrl = string(p, at, "imageUrl");
+            String brand = "";
+            int stock = ListEntry.UNKNOWN_STOCK;
+            List<String> colours = List.of();
+            List<String> tags = List.of();
+            JsonToken next = p.nextToken();
+            if (next == JsonToken.VALUE_STRING || next == JsonToken.VALUE_NULL) { // format 2: the item's attributes
+                brand = next == JsonToken.VALUE_NULL ? "" : CANONICAL.of(p);
+                next = p.nextToken();
+                if (next != JsonToken.VALUE_NUMBER_INT) throw malformed(at, "stock", "a whole number", next);
+                stock = p.getIntValue();
+                colours = strings(p, p.nextToken(), at, "colours");
+                tags = strings(p, p.nextToken(), at, "tags");
+                next = p.nextToken();
+            }
+            if (next != JsonToken.VALUE_NUMBER_FLOAT && next != JsonToken.VALUE_NUMBER_INT) throw malformed(at, "score", "a number", next);
+            double score = p.getDoubleValue();
+            String reason = canonical(p, at, "reason");
+            next = p.nextToken();
+            List<String> shared = List.of();
+            if (next == JsonToken.START_ARRAY) {
+                shared = strings(p, next, at, "shared");
+                next = p.nextToken();
+            }
+            expect(next, JsonToken.END_ARRAY, "entry " + at + " has too many fields");
+            out.add(new ListEntry(sku, title, category, price, imageUrl, score, reason, shared, brand, stock, colours, tags));
+        }
+        expect(t, JsonToken.END_ARRAY, "entry " + out.size() + " is not an array");
+        return out;
+    }
+
+    /** A JSON array of strings of a small vocabulary, whose START_ARRAY is {@code start}. */
+    private static List<String> strings(JsonParser p, JsonToken start, int entry, String field) {
+        if (start != JsonToken.START_ARRAY) throw malformed(entry, field, "an array of strings", start);
+        String first = null;
+        List<String> more = null;
+        JsonToken next;
+        while ((next = p.nextToken()) == JsonToken.VALUE_STRING) {
+            String text = CANONICAL.of(p);
+            if (first == null) {
+                first = text;
+            } else {
+                if (more == null) more = new ArrayList<>(4);
+                more.add(text);
+            }
+        }
+        if (next != JsonToken.END_ARRAY) throw malformed(entry, field, "an array of strings", next);
+        if (more != null) {
+            more.add(0, first);
+            return List.copyOf(more);
+        }
+        return first == null ? List.of() : List.of(first);
+    }
+
+    private static IllegalArgumentException malformed(int entry, String field, String expected, JsonToken was) {
+        return new IllegalArgumentException("malformed list value: entry " + entry + ", " + field + " must be " + expected + ", was " + was);
     }
 
     private static String string(JsonParser p, int entry, String field) {

@@ -24,21 +24,29 @@ public final class ListValueWriter {
         buffer[length++] = '[';
     }
 
-    /** The encoded display part of an item: {@code "sku","title","category",price,"imageUrl"}. */
-    public static byte[] display(String sku, String title, String category, double price, String imageUrl) {
-        StringBuilder s = new StringBuilder(64 + title.length());
+    /**
+     * The encoded display part of an item, the same in every list it appears in:
+     * {@code "sku","title","category",price,"imageUrl","brand",stock,[colours],[tags]}.
+     */
+    public static byte[] display(String sku, String title, String category, double price, String imageUrl, String brand,
+                                 int stock, List<String> colours, List<String> tags) {
+        StringBuilder s = new StringBuilder(96 + title.length());
         string(s, sku).append(',');
         string(s, title).append(',');
         string(s, category).append(',');
         number(s, price).append(',');
-        string(s, imageUrl);
+        string(s, imageUrl).append(',');
+        string(s, brand == null ? "" : brand).append(',');
+        s.append(stock).append(',');
+        strings(s, colours).append(',');
+        strings(s, tags);
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Appends one entry; arguments as in {@link ListEntry}. */
-    public ListValueWriter add(String sku, String title, String category, double price, String imageUrl, double score,
-                               String reason, List<String> shared) {
-        return add(display(sku, title, category, price, imageUrl), score, reason, shared);
+    public ListValueWriter add(ListEntry e) {
+        return add(display(e.sku(), e.title(), e.category(), e.price(), e.imageUrl(), e.brand(), e.stock(), e.colours(), e.tags()),
+                e.score(), e.reason(), e.shared());
     }
 
     /** Appends one entry whose display part was encoded by {@link #display}. */
@@ -124,6 +132,15 @@ public final class ListValueWriter {
     private static StringBuilder number(StringBuilder s, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) throw new IllegalArgumentException("not a finite number: " + value);
         return s.append(value);
+    }
+
+    private static StringBuilder strings(StringBuilder s, List<String> values) {
+        s.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) s.append(',');
+            string(s, values.get(i));
+        }
+        return s.append(']');
     }
 
     private static StringBuilder string(StringBuilder s, String value) {

@@ -14,11 +14,18 @@ import java.util.Map;
  */
 public final class ModelCodec {
 
-    /** Version of the value shapes below. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * Version of the value shapes below, stored with every published version ({@link ManifestFields#FORMAT}).
+     * 2: list entries carry brand, stock, colours and tags.
+     */
+    public static final int FORMAT_VERSION = 2;
+
+    /** Format versions this code reads; a version stored in another format must not be served by it. */
+    public static boolean readable(int formatVersion) {
+        return formatVersion == 1 || formatVersion == 2;
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, List<ListEntry>>> POPULAR = new TypeReference<>() { };
 
     private ModelCodec() {
     }
@@ -26,7 +33,7 @@ public final class ModelCodec {
     public static byte[] encodeList(List<ListEntry> entries) {
         ListValueWriter writer = new ListValueWriter();
         for (ListEntry e : entries) {
-            writer.add(e.sku(), e.title(), e.category(), e.price(), e.imageUrl(), e.score(), e.reason(), e.shared());
+            writer.add(e);
         }
         return writer.finish();
     }
@@ -40,8 +47,9 @@ public final class ModelCodec {
         return JSON.writeValueAsBytes(byCategory);
     }
 
+    /** Decodes the best-sellers value (category → list), of format 1 or 2. */
     public static Map<String, List<ListEntry>> decodePopular(byte[] value) {
-        return read(value, POPULAR, "popular");
+        return ListValueReader.readPopular(value);
     }
 
     public static byte[] encodeItem(ItemData item) {
@@ -58,6 +66,15 @@ public final class ModelCodec {
 
     public static StoredManifest decodeManifest(String json) {
         return read(json.getBytes(StandardCharsets.UTF_8), new TypeReference<>() { }, "manifest");
+    }
+
+    public static byte[] encodeRules(RuleSet rules) {
+        return JSON.writeValueAsBytes(rules);
+    }
+
+    /** Decodes stored rules; throws {@link IllegalArgumentException} for a malformed value. */
+    public static RuleSet decodeRules(byte[] value) {
+        return read(value, new TypeReference<>() { }, "rules");
     }
 
     public static String encodeEvent(ModelEvent event) {

@@ -52,6 +52,16 @@ public record ModelKeys(String prefix) {
         return prefix + ":{ctl}:lock";
     }
 
+    /** STRING: the shop's merchandising rules ({@link RuleSet} JSON), beside the models and kept across versions. */
+    public String rules() {
+        return prefix + ":{ctl}:rules";
+    }
+
+    /** Pub/sub channel announcing a change of the rules (the new {@link RuleSet#version()}, decimal). */
+    public String rulesChannel() {
+        return prefix + ":rules:events";
+    }
+
     /** Pub/sub channel announcing activations and rollbacks ({@link ModelEvent} JSON). */
     public String channel() {
         return prefix + ":model:events";

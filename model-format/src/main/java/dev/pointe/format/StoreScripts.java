@@ -3,8 +3,8 @@ package dev.pointe.format;
 /**
  * The Lua scripts that change control keys atomically, shared by the trainer's CLI and the service's
  * admin endpoints. Every key a script touches is passed in KEYS and carries the {@code {ctl}} hash tag,
- * so the scripts also run on Redis Cluster. Errors start with a code: MISSING, INCOMPLETE, CHANGED,
- * LOCKLOST.
+ * so the scripts also run on Redis Cluster. Errors start with a {@link ScriptError} code. Hash fields are
+ * {@link ManifestFields}'.
  */
 public final class StoreScripts {
 
@@ -27,6 +27,15 @@ public final class StoreScripts {
             return 0
             """;
 
+    /** ARGV of {@link #ACTIVATE}: the formats {@link ModelCodec#readable} accepts, comma-separated. */
+    public static String readableFormats() {
+        StringBuilder out = new StringBuilder();
+        for (int f = 1; f <= ModelCodec.FORMAT_VERSION; f++) {
+            if (ModelCodec.readable(f)) out.append(out.isEmpty() ? "" : ",").append(f);
+        }
+        return out.toString();
+    }
+
     /** KEYS: lock, manifest. ARGV: token, manifest JSON. Marks a version complete if we still hold the lock. */
     public static final String MARK_COMPLETE = """
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then
@@ -38,8 +47,9 @@ public final class StoreScripts {
             """;
 
     /**
-     * KEYS: active, manifest of the version, history. ARGV: version, channel. Switches the active
-     * pointer to a complete version, remembers the old one for rollback, announces the switch.
+     * KEYS: active, manifest of the version, history. ARGV: version, channel, the formats the caller's
+     * code reads ({@link #readableFormats()}). Switches the active pointer to a complete version in a
+     * readable format, remembers the old one for rollback, announces the switch.
      * Returns the previously active version ('' when none).
      */
     public static final String ACTIVATE = """
@@ -49,6 +59,11 @@ public final class StoreScripts {
             end
             if status ~= 'COMPLETE' then
               return redis.error_reply('INCOMPLETE version ' .. ARGV[1] .. ' is ' .. status)
+            end
+            local format = redis.call('HGET', KEYS[2], 'format') or '1'
+            if not string.find(',' .. ARGV[3] .. ',', ',' .. format .. ',', 1, true) then
+              return redis.error_reply('FORMAT version ' .. ARGV[1] .. ' is in model format ' .. format
+                .. ', which this code cannot read (it reads ' .. ARGV[3] .. ')')
             end
             local old = redis.call('GET', KEYS[1])
             if old == ARGV[1] then
@@ -68,8 +83,8 @@ public final class StoreScripts {
             """;
 
     /**
-     * KEYS: active, history, manifest of the history's head. ARGV: that head version, channel. Goes
-     * back to the previous version if it is still the head of the history and complete.
+     * KEYS: active, history, manifest of the history's head. ARGV: that head version, channel, readable
+     * formats. Goes back to the previous version if it is still the head of the history, complete and readable.
      */
     public static final String ROLLBACK = """
             if redis.call('LINDEX', KEYS[2], 0) ~= ARGV[1] then
@@ -79,6 +94,11 @@ public final class StoreScripts {
             if status ~= 'COMPLETE' then
               return redis.error_reply('INCOMPLETE the previous version ' .. ARGV[1] .. ' is missing or incomplete')
             end
+            local format = redis.call('HGET', KEYS[3], 'format') or '1'
+            if not string.find(',' .. ARGV[3] .. ',', ',' .. format .. ',', 1, true) then
+              return redis.error_reply('FORMAT the previous version ' .. ARGV[1] .. ' is in model format ' .. format
+                .. ', which this code cannot read (it reads ' .. ARGV[3] .. ')')
+            end
             local old = redis.call('GET', KEYS[1])
             redis.call('SET', KEYS[1], ARGV[1])
             redis.call('LPOP', KEYS[2])
@@ -86,5 +106,22 @@ public final class StoreScripts {
             if old then event['previous'] = old end
             redis.call('PUBLISH', ARGV[2], cjson.encode(event))
             return old or ''
+            """;
+
+    /**
+     * KEYS: rules. ARGV: the version the caller read (0 = none stored), the new {@link RuleSet} JSON (whose
+     * version is that + 1), the rules channel. Stores the rules only if nobody changed them meanwhile,
+     * announces the new version. Returns it.
+     */
+    public static final String PUT_RULES = """
+            local current = redis.call('GET', KEYS[1])
+            local version = 0
+            if current then version = cjson.decode(current)['version'] or 0 end
+            if tostring(version) ~= ARGV[1] then
+              return redis.error_reply('CHANGED the rules are at version ' .. version .. ', not ' .. ARGV[1] .. '; read them again')
+            end
+            redis.call('SET', KEYS[1], ARGV[2])
+            redis.call('PUBLISH', ARGV[3], tostring(version + 1))
+            return version + 1
             """;
 }

@@ -16,13 +16,17 @@ class ListValueReaderTest {
 
     @Test
     void readsWhatTheWriterWrites() {
-        byte[] value = new ListValueWriter()
-                .add("PT-TIG-1", "Sheer \"tights\" ✓", "tights", 12.5, "", 0.25, "bt", List.of("blush", "satin"))
-                .add("PT-SKI-2", "Tulle skirt", "skirts", 0, "/img/2.jpg", 1e-7, "pc", List.of())
-                .finish();
-        assertThat(ListValueReader.read(value)).containsExactly(
-                new ListEntry("PT-TIG-1", "Sheer \"tights\" ✓", "tights", 12.5, "", 0.25, "bt", List.of("blush", "satin")),
-                new ListEntry("PT-SKI-2", "Tulle skirt", "skirts", 0, "/img/2.jpg", 1e-7, "pc", List.of()));
+        ListEntry tights = new ListEntry("PT-TIG-1", "Sheer \"tights\" ✓", "tights", 12.5, "", 0.25, "bt", List.of("blush", "satin"),
+                "Plié", 0, List.of("blush", "cream"), List.of("balletcore"));
+        ListEntry skirt = new ListEntry("PT-SKI-2", "Tulle skirt", "skirts", 0, "/img/2.jpg", 1e-7, "pc", List.of());
+        byte[] value = new ListValueWriter().add(tights).add(skirt).finish();
+        assertThat(ListValueReader.read(value)).containsExactly(tights, skirt);
+    }
+
+    @Test
+    void readsFormatOneEntries() {
+        assertThat(ListValueReader.read(json("[[\"a\",\"t\",\"c\",1,\"\",0.5,\"bt\",[\"blush\"]]]"))).containsExactly(
+                new ListEntry("a", "t", "c", 1, "", 0.5, "bt", List.of("blush"), "", ListEntry.UNKNOWN_STOCK, List.of(), List.of()));
     }
 
     @Test
@@ -37,7 +41,9 @@ class ListValueReaderTest {
         assertThatThrownBy(() -> ListValueReader.read(json("{\"a\":1}")))
                 .hasMessage("malformed list value: a list value must be a JSON array");
         assertThatThrownBy(() -> ListValueReader.read(json("[[\"a\",\"t\",\"c\",1,\"\",0.5,\"bt\",[],9]]")))
-                .hasMessage("malformed list value: entry 0 has more than 8 fields");
+                .hasMessage("malformed list value: entry 0 has too many fields");
+        assertThatThrownBy(() -> ListValueReader.read(json("[[\"a\",\"t\",\"c\",1,\"\",\"brand\",1.5,[],[],0.5,\"bt\",[]]]")))
+                .hasMessage("malformed list value: entry 0, stock must be a whole number, was VALUE_NUMBER_FLOAT");
         assertThatThrownBy(() -> ListValueReader.read(json("[[\"a\",\"t\"")))
                 .hasMessageStartingWith("malformed list value");
     }

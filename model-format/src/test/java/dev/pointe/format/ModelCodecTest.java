@@ -12,12 +12,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ModelCodecTest {
 
     private static final ListEntry TIGHTS = new ListEntry("PT-HOS-0003", "Blush Sheer Tights", "hosiery", 12.95,
-            "/images/PT-HOS-0003.svg", 1.25, "bt", List.of("blush", "balletcore"));
+            "/images/PT-HOS-0003.svg", 1.25, "bt", List.of("blush", "balletcore"), "Maison Plié", 7, List.of("blush"),
+            List.of("balletcore", "coquette"));
 
     @Test
     void listEntriesAreCompactJsonArrays() {
         String json = new String(ModelCodec.encodeList(List.of(TIGHTS)), StandardCharsets.UTF_8);
-        assertThat(json).isEqualTo("[[\"PT-HOS-0003\",\"Blush Sheer Tights\",\"hosiery\",12.95,\"/images/PT-HOS-0003.svg\",1.25,\"bt\",[\"blush\",\"balletcore\"]]]");
+        assertThat(json).isEqualTo("[[\"PT-HOS-0003\",\"Blush Sheer Tights\",\"hosiery\",12.95,\"/images/PT-HOS-0003.svg\","
+                + "\"Maison Plié\",7,[\"blush\"],[\"balletcore\",\"coquette\"],1.25,\"bt\",[\"blush\",\"balletcore\"]]]");
     }
 
     @Test
@@ -33,8 +35,8 @@ class ModelCodecTest {
     void emptyListsAreEmptyArrays() {
         assertThat(new String(ModelCodec.encodeList(List.of()), StandardCharsets.UTF_8)).isEqualTo("[]");
         ListValueWriter writer = new ListValueWriter();
-        writer.add("a", "", "c", 0, "", 1, "ms", List.of());
-        assertThat(new String(writer.finish(), StandardCharsets.UTF_8)).isEqualTo("[[\"a\",\"\",\"c\",0.0,\"\",1.0,\"ms\",[]]]");
+        writer.add(new ListEntry("a", "", "c", 0, "", 1, "ms", List.of()));
+        assertThat(new String(writer.finish(), StandardCharsets.UTF_8)).isEqualTo("[[\"a\",\"\",\"c\",0.0,\"\",\"\",-1,[],[],1.0,\"ms\",[]]]");
         assertThat(new String(writer.finish(), StandardCharsets.UTF_8)).isEqualTo("[]");
     }
 
@@ -42,6 +44,17 @@ class ModelCodecTest {
     void listsRoundTrip() {
         List<ListEntry> list = List.of(TIGHTS, new ListEntry("PT-SKI-0001", "Tulle Skirt", "skirts", 0, "", 0.5, "ms", List.of()));
         assertThat(ModelCodec.decodeList(ModelCodec.encodeList(list))).isEqualTo(list);
+    }
+
+    @Test
+    void formatOneValuesStillRead() {
+        byte[] v1 = "{\"hosiery\":[[\"PT-HOS-0003\",\"Blush Sheer Tights\",\"hosiery\",12.95,\"\",1.25,\"pc\",[]]]}".getBytes(StandardCharsets.UTF_8);
+        assertThat(ModelCodec.decodePopular(v1)).isEqualTo(Map.of("hosiery",
+                List.of(new ListEntry("PT-HOS-0003", "Blush Sheer Tights", "hosiery", 12.95, "", 1.25, "pc", List.of()))));
+        assertThat(ModelCodec.readable(1)).isTrue();
+        assertThat(ModelCodec.readable(ModelCodec.FORMAT_VERSION)).isTrue();
+        assertThat(ModelCodec.readable(ModelCodec.FORMAT_VERSION + 1)).isFalse();
+        assertThat(StoreScripts.readableFormats()).isEqualTo("1,2");
     }
 
     @Test

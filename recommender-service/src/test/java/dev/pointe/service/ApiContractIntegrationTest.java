@@ -94,12 +94,20 @@ class ApiContractIntegrationTest {
                 .isEqualTo(JSON.readTree(Files.readString(SPEC)));
         assertThat(liveTree.path("paths").has("/v1/popular")).as("the demo's endpoints are not public API").isFalse();
         assertThat(liveTree.path("components").path("securitySchemes").has("adminApiKey")).isTrue();
+        // safe defaults: health without its components, no Swagger UI, no actuator on the public port
+        String health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + environment.getRequiredProperty("local.management.port") + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(health).contains("\"status\":\"UP\"").doesNotContain("components", "redis", "version");
+        for (String path : List.of("/swagger-ui.html", "/actuator/health", "/actuator/prometheus")) {
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).as(path).isEqualTo(404);
+        }
     }
 
     @Test
     @Order(2)
     void theGeneratedClientGetsTypedAnswers() throws Exception {
-        ApiResponse<Recommendations> look = api().completeTheLookWithHttpInfo(FLATS, 6, null, null, null, new BigDecimal("60"), null, null, null);
+        ApiResponse<Recommendations> look = api().completeTheLookWithHttpInfo(FLATS, 6, null, null, null, new BigDecimal("60"), null, null, null, null, null, null, null, null);
         assertThat(look.getStatusCode()).isEqualTo(200);
         Recommendations body = look.getData();
         assertThat(body.getSku()).isEqualTo(FLATS);
@@ -113,11 +121,19 @@ class ApiContractIntegrationTest {
         });
         String etag = look.getHeaders().get("etag").get(0);
 
-        assertThatThrownBy(() -> api().completeTheLook(FLATS, 6, null, null, null, new BigDecimal("60"), null, null, etag))
+        assertThatThrownBy(() -> api().completeTheLook(FLATS, 6, null, null, null, new BigDecimal("60"), null, null, null, null, null, null, null, etag))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(304));
-        assertThat(api().boughtTogether(FLATS, null, null, null, null, null, null, null, null).getItems()).hasSize(10);
-        assertThat(api().similarItems(FLATS, 4, null, null, null, null, null, null, null).getItems())
+        assertThat(api().boughtTogether(FLATS, null, null, null, null, null, null, null, null, null, null, null, null, null).getItems()).hasSize(10);
+        assertThat(api().similarItems(FLATS, 4, null, null, null, null, null, null, null, null, null, null, null, null).getItems())
                 .hasSize(4).extracting(RecommendedItem::getCategory).containsOnly("shoes");
+        // paging, and a new product the model does not hold yet (its category names the best-sellers that answer)
+        List<String> ten = api().completeTheLook(FLATS, 10, null, null, null, null, null, null, null, null, null, null, null, null)
+                .getItems().stream().map(RecommendedItem::getSku).toList();
+        assertThat(api().completeTheLook(FLATS, 5, null, null, null, null, null, null, 5, null, null, null, null, null)
+                .getItems().stream().map(RecommendedItem::getSku).toList()).isEqualTo(ten.subList(5, 10));
+        Recommendations newItem = api().similarItems("PT-NEW-0001", 4, null, null, null, null, null, null, null, null, null, null, "shoes", null);
+        assertThat(String.valueOf(newItem.getFallbackKind())).isEqualTo("popular-for-unknown-item");
+        assertThat(newItem.getItems()).hasSize(4).extracting(RecommendedItem::getCategory).containsOnly("shoes");
         Recommendations cart = api().lookForCart(new LookRequest().skus(List.of(FLATS, "PT-HOS-0010")).limit(5));
         assertThat(cart.getItems()).hasSize(5).noneMatch(i -> i.getSku().equals(FLATS));
         assertThat(api().boughtWithCart(new LookRequest().skus(List.of(FLATS))).getItems()).isNotEmpty();
@@ -126,12 +142,12 @@ class ApiContractIntegrationTest {
     @Test
     @Order(3)
     void errorsAreProblemsTheClientSees() {
-        assertThatThrownBy(() -> api().completeTheLook(FLATS, 0, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> api().completeTheLook(FLATS, 0, null, null, null, null, null, null, null, null, null, null, null, null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(400);
                     assertThat(e.getResponseBody()).contains("\"parameter\":\"limit\"");
                 });
-        assertThatThrownBy(() -> api().similarItems("NOPE-1", null, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> api().similarItems("NOPE-1", null, null, null, null, null, null, null, null, null, null, null, null, null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(404);
                     assertThat(e.getResponseBody()).contains("unknown-item");
@@ -139,7 +155,7 @@ class ApiContractIntegrationTest {
         assertThatThrownBy(() -> api().lookForCart(new LookRequest().skus(List.of())))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(400));
         REDIS.stopProcess();
-        assertThatThrownBy(() -> api().boughtTogether("PT-TOP-0003", null, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> api().boughtTogether("PT-TOP-0003", null, null, null, null, null, null, null, null, null, null, null, null, null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(503);
                     assertThat(e.getResponseHeaders().firstValue("retry-after")).isPresent();

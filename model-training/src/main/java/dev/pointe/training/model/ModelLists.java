@@ -61,14 +61,24 @@ public final class ModelLists {
         return model.categorised() ? entries(model.catalog(), builders.get().similar(item)) : completeTheLook(item);
     }
 
-    /** Up to list-size best-sellers per category (sold items only), scored by (weighted) baskets: the service's last fallback. */
+    /**
+     * Items per category in the best-sellers value at least: the pool the service fills filtered or short
+     * lists from, deep enough that a price band or a stock filter still leaves a full answer.
+     */
+    public static final int FALLBACK_DEPTH = 100;
+
+    /**
+     * Up to max(list size, {@link #FALLBACK_DEPTH}) items per category, best-sellers first, scored by
+     * (weighted) baskets; items never sold follow with score 0: the service's fallback and fill pool.
+     */
     public Map<String, List<ModelEntry>> popular() {
         Catalog catalog = model.catalog();
         Map<String, List<ModelEntry>> out = new TreeMap<>();
+        int depth = Math.max(looks.listSize(), FALLBACK_DEPTH);
         for (int c = 0; c < catalog.categories().size(); c++) {
             List<ModelEntry> list = new ArrayList<>();
             for (int item : model.bestSellers(c)) {
-                if (list.size() >= looks.listSize() || model.popularity(item) == 0) break;
+                if (list.size() >= depth) break;
                 list.add(new ModelEntry(catalog.product(item).sku(), catalog.categories().get(c), model.popularity(item),
                         Reason.POPULAR_IN_CATEGORY.code(), List.of()));
             }

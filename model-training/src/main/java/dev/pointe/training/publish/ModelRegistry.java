@@ -1,5 +1,7 @@
 package dev.pointe.training.publish;
 
+import dev.pointe.format.ManifestFields;
+import dev.pointe.format.ScriptError;
 import dev.pointe.format.StoreScripts;
 import dev.pointe.format.ModelCodec;
 import dev.pointe.format.ModelKeys;
@@ -45,7 +47,8 @@ public final class ModelRegistry {
     public String activate(String version) {
         try {
             String old = redis.eval(StoreScripts.ACTIVATE, ScriptOutputType.VALUE,
-                    new String[]{keys.active(), keys.manifest(version), keys.history()}, version, keys.channel());
+                    new String[]{keys.active(), keys.manifest(version), keys.history()}, version, keys.channel(),
+                    StoreScripts.readableFormats());
             return old == null || old.isEmpty() ? null : old;
         } catch (RedisCommandExecutionException e) {
             throw translate(e, version);
@@ -60,7 +63,8 @@ public final class ModelRegistry {
         }
         try {
             String old = redis.eval(StoreScripts.ROLLBACK, ScriptOutputType.VALUE,
-                    new String[]{keys.active(), keys.history(), keys.manifest(previous)}, previous, keys.channel());
+                    new String[]{keys.active(), keys.history(), keys.manifest(previous)}, previous, keys.channel(),
+                    StoreScripts.readableFormats());
             return old == null || old.isEmpty() ? null : old;
         } catch (RedisCommandExecutionException e) {
             throw translate(e, previous);
@@ -75,11 +79,11 @@ public final class ModelRegistry {
         for (ScoredValue<String> v : redis.zrevrangeWithScores(keys.versions(), 0, -1)) {
             String version = v.getValue();
             Map<String, String> fields = redis.hgetall(keys.manifest(version));
-            ModelStatus status = fields.containsKey("status") ? ModelStatus.valueOf(fields.get("status")) : ModelStatus.WRITING;
+            ModelStatus status = fields.containsKey(ManifestFields.STATUS) ? ModelStatus.valueOf(fields.get(ManifestFields.STATUS)) : ModelStatus.WRITING;
             StoredManifest manifest = null;
-            if (fields.containsKey("manifest")) {
+            if (fields.containsKey(ManifestFields.MANIFEST)) {
                 try {
-                    manifest = ModelCodec.decodeManifest(fields.get("manifest"));
+                    manifest = ModelCodec.decodeManifest(fields.get(ManifestFields.MANIFEST));
                 } catch (IllegalArgumentException e) {
                     manifest = null;
                 }
@@ -112,7 +116,7 @@ public final class ModelRegistry {
                     continue;
                 }
             } else {
-                String writer = redis.hget(keys.manifest(v.version()), "writer");
+                String writer = redis.hget(keys.manifest(v.version()), ManifestFields.WRITER);
                 if (protectedVersion || (writer != null && writer.equals(lockHolder))) continue; // still being written
             }
             removedKeys += unlinkData(v.version());
@@ -144,16 +148,14 @@ public final class ModelRegistry {
 
     private PublishException translate(RedisCommandExecutionException e, String version) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.startsWith("MISSING")) {
-            return new PublishException("version " + version + " is not in the store at " + store.where() + " (see 'versions')");
-        }
-        if (message.startsWith("INCOMPLETE")) {
-            return new PublishException("version " + version + " cannot be activated: its publish did not complete ("
-                    + message.substring("INCOMPLETE ".length()) + "); publish it again, or remove it with 'prune'");
-        }
-        if (message.startsWith("CHANGED")) {
-            return new PublishException(message.substring("CHANGED ".length()));
-        }
-        return new PublishException("Redis refused: " + message, e);
+        ScriptError error = ScriptError.of(message);
+        if (error == null) return new PublishException("Redis refused: " + message, e);
+        return switch (error) {
+            case MISSING -> new PublishException("version " + version + " is not in the store at " + store.where() + " (see 'versions')", error);
+            case INCOMPLETE -> new PublishException("version " + version + " cannot be activated: its publish did not complete ("
+                    + ScriptError.detail(message) + "); publish it again, or remove it with 'prune'", error);
+            case FORMAT -> new PublishException(ScriptError.detail(message) + "; use a trainer that reads it, or publish it again", error);
+            case CHANGED, LOCKLOST -> new PublishException(ScriptError.detail(message), error);
+        };
     }
 }

@@ -4,6 +4,7 @@ import dev.pointe.format.StoreScripts;
 import dev.pointe.format.ItemData;
 import dev.pointe.format.ListEntry;
 import dev.pointe.format.ListValueWriter;
+import dev.pointe.format.ManifestFields;
 import dev.pointe.format.ModelCodec;
 import dev.pointe.format.ModelKeys;
 import dev.pointe.format.ModelStatus;
@@ -141,7 +142,7 @@ public final class RedisModelWriter implements ModelWriter {
         try {
             checkNames(model);
             ModelRegistry registry = new ModelRegistry(store);
-            if (ModelStatus.COMPLETE.name().equals(redis.hget(keys.manifest(version), "status"))) {
+            if (ModelStatus.COMPLETE.name().equals(redis.hget(keys.manifest(version), ManifestFields.STATUS))) {
                 String previous = settings.activate() ? registry.activate(version) : null;
                 return new PublishResult(version, 0, 0, 0, true, previous, settings.activate());
             }
@@ -152,9 +153,10 @@ public final class RedisModelWriter implements ModelWriter {
             String publishedAt = clock.instant().toString();
             StoredManifest writing = manifest(model.manifest(), publishedAt, 0, "");
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("status", ModelStatus.WRITING.name());
-            fields.put("writer", lock.token());
-            fields.put("manifest", ModelCodec.encodeManifest(writing));
+            fields.put(ManifestFields.STATUS, ModelStatus.WRITING.name());
+            fields.put(ManifestFields.WRITER, lock.token());
+            fields.put(ManifestFields.MANIFEST, ModelCodec.encodeManifest(writing));
+            fields.put(ManifestFields.FORMAT, Integer.toString(ModelCodec.FORMAT_VERSION));
             redis.hset(keys.manifest(version), fields);
             redis.zadd(keys.versions(), clock.millis(), version);
 
@@ -211,7 +213,8 @@ public final class RedisModelWriter implements ModelWriter {
     private static Map<String, byte[]> displays(TrainedModel model) {
         Map<String, byte[]> displays = new HashMap<>(model.products().size() * 2);
         for (Product p : model.products()) {
-            displays.put(p.sku(), ListValueWriter.display(p.sku(), p.title(), p.category(), p.price(), p.imageUrl()));
+            displays.put(p.sku(), ListValueWriter.display(p.sku(), p.title(), p.category(), p.price(), p.imageUrl(), p.brand(),
+                    p.stock(), p.colours(), p.styleTags()));
         }
         return displays;
     }
@@ -291,7 +294,7 @@ public final class RedisModelWriter implements ModelWriter {
     private static long listBytesBound(List<ModelEntry> list, int longestDisplay) {
         long bytes = 2;
         for (ModelEntry e : list) {
-            long display = Math.max(longestDisplay, 6L * (e.sku().length() + e.category().length()) + 32);
+            long display = Math.max(longestDisplay, 6L * (e.sku().length() + e.category().length()) + 48);
             bytes += display + 40 + 6L * e.reason().length();
             for (String shared : e.shared()) bytes += 6L * shared.length() + 3;
         }
@@ -470,7 +473,7 @@ public final class RedisModelWriter implements ModelWriter {
     private static byte[] encode(List<ModelEntry> list, Map<String, byte[]> displays, ListValueWriter writer) {
         for (ModelEntry e : list) {
             byte[] display = displays.get(e.sku());
-            if (display == null) display = ListValueWriter.display(e.sku(), "", e.category(), 0, "");
+            if (display == null) display = ListValueWriter.display(e.sku(), "", e.category(), 0, "", "", ListEntry.UNKNOWN_STOCK, List.of(), List.of());
             writer.add(display, e.score(), e.reason(), e.shared());
         }
         return writer.finish();
@@ -480,8 +483,9 @@ public final class RedisModelWriter implements ModelWriter {
         List<ListEntry> out = new ArrayList<>(list.size());
         for (ModelEntry e : list) {
             Product p = products.get(e.sku());
-            out.add(new ListEntry(e.sku(), p == null ? "" : p.title(), e.category(), p == null ? 0 : p.price(),
-                    p == null ? "" : p.imageUrl(), e.score(), e.reason(), e.shared()));
+            out.add(p == null ? new ListEntry(e.sku(), "", e.category(), 0, "", e.score(), e.reason(), e.shared())
+                    : new ListEntry(e.sku(), p.title(), e.category(), p.price(), p.imageUrl(), e.score(), e.reason(), e.shared(),
+                            p.brand(), p.stock(), p.colours(), p.styleTags()));
         }
         return out;
     }

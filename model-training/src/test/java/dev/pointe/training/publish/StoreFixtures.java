@@ -157,8 +157,9 @@ public final class StoreFixtures {
         List<ListEntry> out = new ArrayList<>();
         for (ModelEntry e : entries) {
             Product p = bySku.get(e.sku());
-            out.add(new ListEntry(e.sku(), p == null ? "" : p.title(), e.category(), p == null ? 0 : p.price(),
-                    p == null ? "" : p.imageUrl(), e.score(), e.reason(), e.shared()));
+            out.add(p == null ? new ListEntry(e.sku(), "", e.category(), 0, "", e.score(), e.reason(), e.shared())
+                    : new ListEntry(e.sku(), p.title(), e.category(), p.price(), p.imageUrl(), e.score(), e.reason(), e.shared(),
+                            p.brand(), p.stock(), p.colours(), p.styleTags()));
         }
         return out;
     }
@@ -228,7 +229,8 @@ public final class StoreFixtures {
     static StoredManifest assertCompleteManifest(TestRedisServer server, ModelKeys keys, TrainedModel model, String publishedAt) {
         String version = model.manifest().version();
         Map<String, String> hash = server.redis().hgetall(keys.manifest(version));
-        assertThat(hash).as("manifest hash of %s", version).containsOnlyKeys("status", "manifest").containsEntry("status", "COMPLETE");
+        assertThat(hash).as("manifest hash of %s", version).containsOnlyKeys("status", "manifest", "format")
+                .containsEntry("status", "COMPLETE").containsEntry("format", Integer.toString(ModelCodec.FORMAT_VERSION));
         StoredManifest stored = ModelCodec.decodeManifest(hash.get("manifest"));
         Manifest m = model.manifest();
         assertThat(stored.version()).isEqualTo(version);

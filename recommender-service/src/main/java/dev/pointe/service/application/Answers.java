@@ -5,6 +5,7 @@ import dev.pointe.service.application.port.CatalogAvailability;
 import dev.pointe.service.domain.ListQuery;
 import dev.pointe.service.domain.LiveCatalog;
 import dev.pointe.service.domain.Recommendations;
+import dev.pointe.service.domain.SeedItem;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
@@ -21,13 +22,23 @@ final class Answers {
 
     static Mono<Recommendations> answer(CatalogAvailability catalog, String seed, String sku, String version,
                                         List<ListEntry> entries, ListQuery query, String fallback) {
-        List<ListEntry> candidates = query.candidates(seed, entries);
+        return answer(catalog, SeedItem.only(seed, ""), sku, version, entries, query, fallback);
+    }
+
+    /**
+     * The answer's items to the query's depth: live stock decides when the catalogue answers, the model's stock
+     * when there is no catalogue or it failed (then the answer is marked degraded).
+     */
+    static Mono<Recommendations> answer(CatalogAvailability catalog, SeedItem seed, String sku, String version,
+                                        List<ListEntry> entries, ListQuery query, String fallback) {
+        List<ListEntry> candidates = query.candidates(seed.sku(), entries);
         if (!catalog.enabled() || candidates.isEmpty()) {
-            return Mono.just(new Recommendations(sku, version, query.apply(seed, candidates), fallback, false));
+            return Mono.just(new Recommendations(sku, version, query.apply(seed, query.inModelStock(candidates)), fallback, false));
         }
         return catalog.check(candidates.stream().map(ListEntry::sku).toList())
                 .map(live -> new Recommendations(sku, version, query.apply(seed, LiveCatalog.apply(candidates, live, query.inStock())),
                         fallback, false))
-                .onErrorResume(e -> Mono.just(new Recommendations(sku, version, query.apply(seed, candidates), fallback, true)));
+                .onErrorResume(e -> Mono.just(new Recommendations(sku, version, query.apply(seed, query.inModelStock(candidates)),
+                        fallback, true)));
     }
 }

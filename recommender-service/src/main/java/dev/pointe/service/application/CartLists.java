@@ -34,6 +34,6 @@ final class CartLists {
     static List<ListEntry> merge(List<Seed> seeds, boolean byCategory, int maxPerCategory) {
         return ServedLists.merge(seeds.stream().map(s -> s.item().sku()).toList(), seeds.stream().map(s -> s.item().category()).toList(),
                 seeds.stream().map(Seed::list).toList(), byCategory, maxPerCategory,
-                (e, score) -> new ListEntry(e.sku(), e.title(), e.category(), e.price(), e.imageUrl(), score, e.reason(), e.shared()));
+                (e, score) -> e.withScore(score, e.reason()));
     }
 }

@@ -68,9 +68,30 @@ public record PointeProperties(@DefaultValue Redis redis, @DefaultValue NearCach
 
     /**
      * @param apiKey the key admin requests must send ({@code X-API-Key} or {@code Authorization: Bearer});
-     *               empty = the admin API refuses every request
+     *               empty = the admin API is off and refuses every request. When set, at least
+     *               {@value #MIN_KEY_LENGTH} characters and not a well-known placeholder: the service refuses to start otherwise
      */
     public record Admin(@DefaultValue("") String apiKey) {
+        /** Shortest admin key accepted. */
+        public static final int MIN_KEY_LENGTH = 16;
+        private static final java.util.Set<String> WELL_KNOWN = java.util.Set.of("change-me", "changeme", "change-me-please",
+                "admin", "administrator", "password", "secret", "test", "demo", "default", "pointe", "apikey", "api-key",
+                "0123456789abcdef", "1234567890123456", "aaaaaaaaaaaaaaaa");
+
+        public Admin {
+            if (!apiKey.isEmpty()) {
+                String lower = apiKey.trim().toLowerCase(java.util.Locale.ROOT);
+                if (WELL_KNOWN.contains(lower) || lower.startsWith("change-me") || lower.startsWith("changeme")) {
+                    throw new IllegalArgumentException("pointe.admin.api-key is a well-known placeholder: set a random key of at least "
+                            + MIN_KEY_LENGTH + " characters (e.g. openssl rand -hex 24), or leave it empty to turn the admin API off");
+                }
+                if (apiKey.length() < MIN_KEY_LENGTH) {
+                    throw new IllegalArgumentException("pointe.admin.api-key is shorter than " + MIN_KEY_LENGTH + " characters: set a random "
+                            + "key (e.g. openssl rand -hex 24), or leave it empty to turn the admin API off");
+                }
+            }
+        }
+
         @Override
         public String toString() {
             return "Admin[apiKey=" + (apiKey.isEmpty() ? "" : "***") + "]";

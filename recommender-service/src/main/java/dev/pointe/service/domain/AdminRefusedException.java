@@ -18,10 +18,21 @@ public class AdminRefusedException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final transient dev.pointe.format.ScriptError script;
 
     public AdminRefusedException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public AdminRefusedException(Reason reason, String message, dev.pointe.format.ScriptError script) {
         super(message);
         this.reason = reason;
+        this.script = script;
+    }
+
+    /** The store script's refusal behind it (missing, incomplete, unreadable format...); null when none. */
+    public dev.pointe.format.ScriptError script() {
+        return script;
     }
 
     public Reason reason() {

@@ -7,5 +7,14 @@ public enum ListKind {
     /** Items of any category bought with the item. */
     BOUGHT_TOGETHER,
     /** Same-category alternatives. */
-    SIMILAR
+    SIMILAR;
+
+    /** The list's name in the API and in merchandising rules (complete-the-look, bought-together, similar). */
+    public String apiName() {
+        return switch (this) {
+            case COMPLETE_THE_LOOK -> "complete-the-look";
+            case BOUGHT_TOGETHER -> "bought-together";
+            case SIMILAR -> "similar";
+        };
+    }
 }

@@ -26,7 +26,7 @@ public final class LiveCatalog {
             }
             if (inStockOnly && !a.inStock()) continue;
             out.add(a.price() == null ? e
-                    : new ListEntry(e.sku(), e.title(), e.category(), a.price(), e.imageUrl(), e.score(), e.reason(), e.shared()));
+                    : e.withPrice(a.price()));
         }
         return out;
     }

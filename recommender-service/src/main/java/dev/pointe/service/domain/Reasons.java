@@ -35,6 +35,8 @@ public final class Reasons {
             case "pc" -> "popular in " + category;
             case "vt" -> shared.isEmpty() ? "often compared with it" : "often compared with it · same style: " + details;
             case "ss" -> shared.isEmpty() ? "similar item" : "similar style: " + details;
+            case "pinned" -> "featured by the shop";
+            case "boosted" -> "recommended by the shop";
             default -> "recommended";
         };
     }

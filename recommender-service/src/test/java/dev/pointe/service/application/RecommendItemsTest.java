@@ -26,17 +26,7 @@ class RecommendItemsTest {
 
     private static final ListQuery DEFAULT = new ListQuery(8, Set.of(), Set.of(), null, null, 3);
 
-    private static final CatalogAvailability NO_CATALOG = new CatalogAvailability() {
-        @Override
-        public boolean enabled() {
-            return false;
-        }
-
-        @Override
-        public Mono<Map<String, Availability>> check(List<String> skus) {
-            return Mono.just(Map.of());
-        }
-    };
+    private static final CatalogAvailability NO_CATALOG = CatalogAvailability.NONE;
 
     private static ListEntry entry(String sku, String category, double score) {
         return new ListEntry(sku, sku + " title", category, 10, "", score, "pc", List.of());
@@ -85,7 +75,7 @@ class RecommendItemsTest {
 
     @Test
     void answersFromTheItemsOwnListFilledUpWithBestSellersOfOtherCategories() {
-        StepVerifier.create(new RecommendItems(new InMemoryModel("v1"), ListKind.COMPLETE_THE_LOOK, NO_CATALOG).recommend("FLATS", DEFAULT))
+        StepVerifier.create(new RecommendItems(new InMemoryModel("v1"), ListKind.COMPLETE_THE_LOOK, NO_CATALOG, InMemoryRules.NONE).recommend("FLATS", DEFAULT))
                 .assertNext(r -> {
                     assertThat(r.version()).isEqualTo("v1");
                     assertThat(r.fallback()).isNull();
@@ -98,7 +88,7 @@ class RecommendItemsTest {
 
     @Test
     void anEmptyLookFallsBackToBestSellersOfOtherCategoriesInTurns() {
-        StepVerifier.create(new RecommendItems(new InMemoryModel("v1"), ListKind.COMPLETE_THE_LOOK, NO_CATALOG).recommend("COLD", DEFAULT))
+        StepVerifier.create(new RecommendItems(new InMemoryModel("v1"), ListKind.COMPLETE_THE_LOOK, NO_CATALOG, InMemoryRules.NONE).recommend("COLD", DEFAULT))
                 .assertNext(r -> {
                     assertThat(r.fallback()).isEqualTo(RecommendItems.FALLBACK_POPULAR);
                     assertThat(r.items()).extracting(RecommendedItem::category).doesNotContain("shoes");
@@ -110,9 +100,9 @@ class RecommendItemsTest {
 
     @Test
     void unknownItemAndMissingModelAreErrorsNotEmptyAnswers() {
-        StepVerifier.create(new RecommendItems(new InMemoryModel("v1"), ListKind.SIMILAR, NO_CATALOG).recommend("NOPE", DEFAULT))
+        StepVerifier.create(new RecommendItems(new InMemoryModel("v1"), ListKind.SIMILAR, NO_CATALOG, InMemoryRules.NONE).recommend("NOPE", DEFAULT))
                 .expectError(UnknownItemException.class).verify(Duration.ofSeconds(5));
-        StepVerifier.create(new RecommendItems(new InMemoryModel(null), ListKind.SIMILAR, NO_CATALOG).recommend("FLATS", DEFAULT))
+        StepVerifier.create(new RecommendItems(new InMemoryModel(null), ListKind.SIMILAR, NO_CATALOG, InMemoryRules.NONE).recommend("FLATS", DEFAULT))
                 .expectError(NoActiveModelException.class).verify(Duration.ofSeconds(5));
     }
 }

@@ -71,17 +71,22 @@ class DockerComposeTest {
         Map<String, String> env = (Map<String, String>) service.get("environment");
         String redisUri = (String) ((Map<String, Object>) ((Map<String, Object>) application.get("pointe")).get("redis")).get("uri");
         assertThat(redisUri).startsWith("${REDIS_URL:");
-        assertThat(env).containsEntry("REDIS_URL", "redis://redis:6379");
+        String password = "${REDIS_PASSWORD:-demo-only-redis-password}";
+        assertThat(env).containsEntry("REDIS_URL", "redis://:" + password + "@redis:6379");
+        assertThat(env.get("POINTE_ADMIN_API_KEY")).as("no placeholder admin key").isEqualTo("${POINTE_ADMIN_API_KEY:-}");
         String applicationText = Files.readString(ROOT.resolve("recommender-service/src/main/resources/application.yml"));
         for (String variable : env.keySet()) assertThat(applicationText).as(variable + " is read by the service").contains("${" + variable + ":");
         Map<String, String> trainerEnv = (Map<String, String>) ((Map<String, Object>) services.get("trainer")).get("environment");
-        assertThat(trainerEnv).containsEntry("REDIS_URL", "redis://redis:6379");
+        assertThat(trainerEnv).containsEntry("REDIS_URL", "redis://:" + password + "@redis:6379");
         String prometheus = Files.readString(ROOT.resolve("docker/prometheus/prometheus.yml"));
         String managementPort = (String) ((Map<String, Object>) ((Map<String, Object>) application.get("management")).get("server")).get("port");
         assertThat(managementPort).isEqualTo("${POINTE_MANAGEMENT_PORT:8081}");
         assertThat(env).containsEntry("POINTE_MANAGEMENT_PORT", "8081");
         assertThat(prometheus).contains("service:8081").doesNotContain("service:" + port).contains("metrics_path: /actuator/prometheus");
         List<String> redisCommand = (List<String>) ((Map<String, Object>) services.get("redis")).get("command");
-        assertThat(String.join(" ", redisCommand)).contains("--maxmemory-policy noeviction");
+        assertThat(String.join(" ", redisCommand)).contains("--maxmemory-policy noeviction").contains("--requirepass " + password);
+        Map<String, Object> redis = (Map<String, Object>) services.get("redis");
+        assertThat((Map<String, String>) redis.get("environment")).containsEntry("REDISCLI_AUTH", password); // the healthcheck's redis-cli
+        assertThat((List<String>) redis.get("ports")).allSatisfy(p -> assertThat(p).startsWith("127.0.0.1:"));
     }
 }

@@ -9,6 +9,19 @@ import java.util.Map;
 /** The shop's catalogue: live stock and prices. */
 public interface CatalogAvailability {
 
+    /** No catalogue configured: answers straight from the model, never degraded. */
+    CatalogAvailability NONE = new CatalogAvailability() {
+        @Override
+        public boolean enabled() {
+            return false;
+        }
+
+        @Override
+        public Mono<Map<String, Availability>> check(List<String> skus) {
+            return Mono.just(Map.of());
+        }
+    };
+
     /** False when no catalogue is configured: answers come straight from the model. */
     boolean enabled();
 

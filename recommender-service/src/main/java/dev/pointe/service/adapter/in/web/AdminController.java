@@ -6,18 +6,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.pointe.service.application.port.ModelAdmin;
 import dev.pointe.service.config.PointeProperties;
 import dev.pointe.service.domain.InvalidParameterException;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 
@@ -28,15 +24,15 @@ import java.util.Map;
 @RestController
 @RequestMapping(path = "/admin/model", produces = "application/json")
 @SecurityRequirement(name = WebConfiguration.ADMIN_KEY)
-@Tag(name = "admin", description = "The store's model versions: activate and roll back")
+@Tag(name = "admin", description = "The store's model versions and the shop's merchandising rules")
 public class AdminController {
 
     private final ModelAdmin admin;
-    private final byte[] apiKey;
+    private final AdminKey key;
 
     public AdminController(ModelAdmin admin, PointeProperties properties) {
         this.admin = admin;
-        this.apiKey = properties.admin().apiKey().getBytes(StandardCharsets.UTF_8);
+        this.key = new AdminKey(properties.admin().apiKey());
     }
 
     /** Status: the active and previous versions and every version in the store. */
@@ -73,15 +69,6 @@ public class AdminController {
     }
 
     private void authorize(Map<String, String> headers) {
-        String given = null;
-        for (Map.Entry<String, String> h : headers.entrySet()) {
-            if (h.getKey().equalsIgnoreCase("X-API-Key")) given = h.getValue();
-            if (h.getKey().equalsIgnoreCase("Authorization") && h.getValue().startsWith("Bearer ")) given = h.getValue().substring(7);
-        }
-        if (apiKey.length == 0 || given == null
-                || !MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8))) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, apiKey.length == 0
-                    ? "the admin API is disabled: set pointe.admin.api-key" : "a valid X-API-Key header is required");
-        }
+        key.authorize(headers);
     }
 }

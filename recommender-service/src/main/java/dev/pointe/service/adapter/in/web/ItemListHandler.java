@@ -55,7 +55,7 @@ public final class ItemListHandler {
     }
 
     /** What a finished answer depends on when there is no live catalogue; equal queries are equal records. */
-    private record AnswerKey(String version, String sku, ListQuery query) {
+    private record AnswerKey(String version, long rules, String sku, ListQuery query) {
         int weight() {
             return 96 + 2 * (version.length() + sku.length()) + 48 * query.categories().size();
         }
@@ -81,20 +81,21 @@ public final class ItemListHandler {
     private Mono<Encoded> cached(String sku, ListQuery query) {
         String version = useCase.knownVersion();
         if (version == null) return useCase.recommend(sku, query).map(ItemListHandler::encode);
-        AnswerKey key = new AnswerKey(version, sku, query);
+        long rules = useCase.rulesVersion();
+        AnswerKey key = new AnswerKey(version, rules, sku, query);
         Encoded hit = answers.getIfPresent(key);
         if (hit != null) return Mono.just(hit);
         return useCase.recommend(sku, query).map(r -> {
             Encoded e = encode(r);
-            // only the version's own answer is kept (the version may have switched while it was computed)
-            if (r.version().equals(version)) answers.put(key, e);
+            // only the version's own answer is kept (the model or the rules may have changed while it was computed)
+            if (r.version().equals(version) && useCase.rulesVersion() == rules) answers.put(key, e);
             return e;
         });
     }
 
     /** Only canonical, short queries: an excluded-sku list or a long category list is computed, never cached. */
     private static boolean cacheable(String sku, ListQuery query) {
-        if (!query.exclude().isEmpty() || sku.length() > 128) return false;
+        if (!query.exclude().isEmpty() || sku.length() > 128 || query.seedCategory() != null) return false;
         int chars = sku.length();
         for (String c : query.categories()) chars += c.length() + 1;
         return chars <= MAX_CACHED_KEY_CHARS;
@@ -120,10 +121,13 @@ public final class ItemListHandler {
 
     /** The query of a request; absent parameters take {@link ListQuery}'s defaults. */
     static ListQuery query(MultiValueMap<String, String> params) {
-        return new ListQuery(integer("limit", params.getFirst("limit"), ListQuery.DEFAULT_LIMIT), set(params.get("category")),
-                set(params.get("exclude")), decimal("minPrice", params.getFirst("minPrice")), decimal("maxPrice", params.getFirst("maxPrice")),
-                integer("maxPerCategory", params.getFirst("maxPerCategory"), ListQuery.NO_CAP),
-                bool("inStock", params.getFirst("inStock"), true));
+        String seedCategory = params.getFirst("seedCategory");
+        return new ListQuery(integer("limit", params.getFirst("limit"), ListQuery.DEFAULT_LIMIT), integer("offset", params.getFirst("offset"), 0),
+                set(params.get("category")), set(params.get("exclude")), decimal("minPrice", params.getFirst("minPrice")),
+                decimal("maxPrice", params.getFirst("maxPrice")), integer("maxPerCategory", params.getFirst("maxPerCategory"), ListQuery.NO_CAP),
+                bool("inStock", params.getFirst("inStock"), true), decimal("priceRatio", params.getFirst("priceRatio")),
+                bool("sameBrand", params.getFirst("sameBrand"), false), bool("sameColour", params.getFirst("sameColour"), false),
+                seedCategory == null || seedCategory.isBlank() ? null : seedCategory.trim());
     }
 
     private static boolean bool(String name, String text, boolean absent) {

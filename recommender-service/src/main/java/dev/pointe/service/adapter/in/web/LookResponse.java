@@ -22,7 +22,7 @@ public record LookResponse(
         @Schema(description = "True when a fallback answered instead of the item's own list.", requiredMode = Schema.RequiredMode.REQUIRED)
         boolean fallback,
         @Schema(description = "Which fallback answered; null when the item's own list did.", nullable = true,
-                allowableValues = {"popular-in-complementary-categories"})
+                allowableValues = {"popular-in-complementary-categories", "popular-for-unknown-item"})
         String fallbackKind,
         @Schema(description = "True when live stock and prices could not be checked: the answer is unfiltered by them.",
                 requiredMode = Schema.RequiredMode.REQUIRED)
@@ -41,8 +41,8 @@ public record LookResponse(
             @Schema(description = "Image URL or path; empty when none.", requiredMode = Schema.RequiredMode.REQUIRED) String imageUrl,
             @Schema(description = "Ranking score; comparable only within one answer.", requiredMode = Schema.RequiredMode.REQUIRED) double score,
             @Schema(description = "Why it is recommended: bt bought together, bv bought with a variant of the item, ms matching "
-                    + "style, pc popular in its category, vt viewed together, ss similar style.",
-                    allowableValues = {"bt", "bv", "ms", "pc", "vt", "ss"}, requiredMode = Schema.RequiredMode.REQUIRED) String reasonCode,
+                    + "style, pc popular in its category, vt viewed together, ss similar style; pinned and boosted by a shop's merchandising rule.",
+                    allowableValues = {"bt", "bv", "ms", "pc", "vt", "ss", "pinned", "boosted"}, requiredMode = Schema.RequiredMode.REQUIRED) String reasonCode,
             @Schema(description = "The reason in words.", example = "often bought together · same style: blush, satin",
                     requiredMode = Schema.RequiredMode.REQUIRED) String reason) {
 

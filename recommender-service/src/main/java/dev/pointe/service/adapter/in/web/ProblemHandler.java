@@ -3,6 +3,7 @@ package dev.pointe.service.adapter.in.web;
 import dev.pointe.service.config.RateLimitedLog;
 import dev.pointe.service.domain.AdminRefusedException;
 import dev.pointe.service.domain.InvalidParameterException;
+import dev.pointe.service.domain.InvalidRulesException;
 import dev.pointe.service.domain.NoActiveModelException;
 import dev.pointe.service.domain.StoreBusyException;
 import dev.pointe.service.domain.StoreLostException;
@@ -39,7 +40,7 @@ public class ProblemHandler {
 
     private static final RateLimitedLog LOG = new RateLimitedLog(LoggerFactory.getLogger(ProblemHandler.class), Duration.ofSeconds(10));
 
-    @ExceptionHandler({InvalidParameterException.class, UnknownItemException.class, AdminRefusedException.class,
+    @ExceptionHandler({InvalidParameterException.class, InvalidRulesException.class, UnknownItemException.class, AdminRefusedException.class,
             ResponseStatusException.class, NoActiveModelException.class, StoreUnavailableException.class,
             DataBufferLimitException.class})
     ResponseEntity<ProblemDetail> handle(Exception e) {
@@ -51,6 +52,11 @@ public class ProblemHandler {
         if (e instanceof InvalidParameterException p) {
             ProblemDetail d = detail(HttpStatus.BAD_REQUEST, "Invalid parameter", p.getMessage(), "invalid-parameter");
             d.setProperty("parameter", p.parameter());
+            return ResponseEntity.badRequest().body(d);
+        }
+        if (e instanceof InvalidRulesException r) {
+            ProblemDetail d = detail(HttpStatus.BAD_REQUEST, "Invalid rules", r.getMessage(), "invalid-rules");
+            d.setProperty("errors", r.problems());
             return ResponseEntity.badRequest().body(d);
         }
         if (e instanceof UnknownItemException) {

@@ -24,7 +24,7 @@ public class CatalogConfiguration {
     @Bean
     CatalogAvailability catalogAvailability(PointeProperties properties, MeterRegistry registry) {
         PointeProperties.Catalog settings = properties.catalog();
-        if (settings.baseUrl().isEmpty()) return new Disabled();
+        if (settings.baseUrl().isEmpty()) return CatalogAvailability.NONE;
         CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .failureRateThreshold(settings.failureThreshold())
                 .slidingWindowSize(20)
@@ -37,16 +37,4 @@ public class CatalogConfiguration {
         return new HttpCatalogAvailability(WebClient.builder().baseUrl(settings.baseUrl()).build(), settings, breaker, registry);
     }
 
-    /** No catalogue configured: answers straight from the model, never degraded. */
-    static final class Disabled implements CatalogAvailability {
-        @Override
-        public boolean enabled() {
-            return false;
-        }
-
-        @Override
-        public Mono<Map<String, Availability>> check(List<String> skus) {
-            return Mono.just(Map.of());
-        }
-    }
 }

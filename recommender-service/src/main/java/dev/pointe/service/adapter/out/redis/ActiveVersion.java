@@ -1,6 +1,9 @@
 package dev.pointe.service.adapter.out.redis;
 
+import dev.pointe.format.ManifestFields;
+import dev.pointe.format.ModelCodec;
 import dev.pointe.format.ModelKeys;
+import dev.pointe.format.StoreScripts;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +11,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,6 +30,7 @@ public final class ActiveVersion implements AutoCloseable {
     private final Duration timeout;
     private final AtomicReference<String> current = new AtomicReference<>();
     private final AtomicReference<String> lost = new AtomicReference<>();
+    private final AtomicReference<String> refused = new AtomicReference<>();
     private final AtomicBoolean listening = new AtomicBoolean();
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private final Consumer<String> onSwitch;
@@ -82,10 +87,38 @@ public final class ActiveVersion implements AutoCloseable {
      */
     public Mono<String> refresh() {
         // Lettuce's command timeout bounds the GET: no second timer of our own
-        return connections.model().flatMap(c -> c.reactive().get(keys.active()))
-                .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+        return connections.model().flatMap(c -> c.reactive().get(keys.active())
+                        .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                        .flatMap(version -> version.equals(current.get()) ? Mono.just(version) : readable(c, version)))
                 .doOnNext(this::switchTo)
                 .switchIfEmpty(Mono.fromRunnable(this::pointerMissing));
+    }
+
+    /**
+     * The version when its values are in a format this service reads; else the version kept (empty when
+     * none), and the refusal said once: an operator activated a model that a newer trainer wrote.
+     */
+    private Mono<String> readable(io.lettuce.core.api.StatefulRedisConnection<String, byte[]> c, String version) {
+        return c.reactive().hget(keys.manifest(version), ManifestFields.FORMAT)
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                .map(ManifestFields::format).defaultIfEmpty(ManifestFields.format(null))
+                .flatMap(format -> {
+                    if (ModelCodec.readable(format)) {
+                        refused.set(null);
+                        return Mono.just(version);
+                    }
+                    if (!version.equals(refused.getAndSet(version))) {
+                        LOG.error("refusing to serve model version {}: its values are in model format {}, which this service "
+                                + "cannot read (it reads {}); still serving {}. Upgrade the service, or activate another version.",
+                                version, format, StoreScripts.readableFormats(), current.get());
+                    }
+                    return Mono.justOrEmpty(current.get());
+                });
+    }
+
+    /** The active version this service refused to serve (an unreadable model format); null when none. */
+    public String refusedVersion() {
+        return refused.get();
     }
 
     /** The version that was served when the store lost its data; null while the store holds a model (or never held one). */

@@ -3,6 +3,8 @@ package dev.pointe.service.adapter.out.redis;
 import dev.pointe.format.ModelKeys;
 import dev.pointe.service.application.BoughtWithCart;
 import dev.pointe.service.application.BrowseCatalog;
+import dev.pointe.service.application.ManageRules;
+import dev.pointe.service.application.port.MerchandisingRules;
 import dev.pointe.service.application.RecommendItems;
 import dev.pointe.service.application.ShopTheLook;
 import dev.pointe.service.application.port.CatalogAvailability;
@@ -88,6 +90,17 @@ public class RedisConfiguration {
         return new RedisModelAdmin(connections, new ModelKeys(properties.redis().prefix()), properties.redis().commandTimeout());
     }
 
+    @Bean(destroyMethod = "close")
+    RedisMerchandisingRules merchandisingRules(RedisConnections connections, PointeProperties properties) {
+        return new RedisMerchandisingRules(connections, new ModelKeys(properties.redis().prefix()), properties.redis().commandTimeout(),
+                properties.redis().pollInterval());
+    }
+
+    @Bean
+    ManageRules manageRules(MerchandisingRules rules) {
+        return new ManageRules(rules);
+    }
+
     @Bean
     ReactiveHealthIndicator redisHealthIndicator(RedisConnections connections, PointeProperties properties) {
         return StoreHealth.redis(connections, properties.redis().commandTimeout());
@@ -99,18 +112,18 @@ public class RedisConfiguration {
     }
 
     @Bean
-    RecommendItems completeTheLook(RedisModelRepository repository, CatalogAvailability catalog) {
-        return new RecommendItems(repository, ListKind.COMPLETE_THE_LOOK, catalog);
+    RecommendItems completeTheLook(RedisModelRepository repository, CatalogAvailability catalog, MerchandisingRules rules) {
+        return new RecommendItems(repository, ListKind.COMPLETE_THE_LOOK, catalog, rules);
     }
 
     @Bean
-    RecommendItems boughtTogether(RedisModelRepository repository, CatalogAvailability catalog) {
-        return new RecommendItems(repository, ListKind.BOUGHT_TOGETHER, catalog);
+    RecommendItems boughtTogether(RedisModelRepository repository, CatalogAvailability catalog, MerchandisingRules rules) {
+        return new RecommendItems(repository, ListKind.BOUGHT_TOGETHER, catalog, rules);
     }
 
     @Bean
-    RecommendItems similarItems(RedisModelRepository repository, CatalogAvailability catalog) {
-        return new RecommendItems(repository, ListKind.SIMILAR, catalog);
+    RecommendItems similarItems(RedisModelRepository repository, CatalogAvailability catalog, MerchandisingRules rules) {
+        return new RecommendItems(repository, ListKind.SIMILAR, catalog, rules);
     }
 
     @Bean

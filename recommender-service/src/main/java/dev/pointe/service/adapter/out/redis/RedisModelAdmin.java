@@ -1,6 +1,8 @@
 package dev.pointe.service.adapter.out.redis;
 
+import dev.pointe.format.ManifestFields;
 import dev.pointe.format.ModelCodec;
+import dev.pointe.format.ScriptError;
 import dev.pointe.format.ModelKeys;
 import dev.pointe.format.StoredManifest;
 import dev.pointe.format.StoreScripts;
@@ -50,11 +52,11 @@ public final class RedisModelAdmin implements ModelAdmin {
     private static Version version(String v, Map<String, String> fields, String active, String previous) {
         StoredManifest m = null;
         try {
-            if (fields.containsKey("manifest")) m = ModelCodec.decodeManifest(fields.get("manifest"));
+            if (fields.containsKey(ManifestFields.MANIFEST)) m = ModelCodec.decodeManifest(fields.get(ManifestFields.MANIFEST));
         } catch (IllegalArgumentException e) {
             m = null;
         }
-        return new Version(v, fields.getOrDefault("status", "WRITING"), m == null ? null : m.createdAt(),
+        return new Version(v, fields.getOrDefault(ManifestFields.STATUS, "WRITING"), m == null ? null : m.createdAt(),
                 m == null ? null : m.publishedAt(), m == null || m.counts() == null ? -1 : m.counts().getOrDefault("items", -1L),
                 v.equals(active), v.equals(previous));
     }
@@ -66,7 +68,8 @@ public final class RedisModelAdmin implements ModelAdmin {
 
     private Mono<String> activate(RedisReactiveCommands<String, String> redis, String version) {
         return redis.<String>eval(StoreScripts.ACTIVATE, ScriptOutputType.VALUE,
-                        new String[]{keys.active(), keys.manifest(version), keys.history()}, version, keys.channel())
+                        new String[]{keys.active(), keys.manifest(version), keys.history()}, version, keys.channel(),
+                        StoreScripts.readableFormats())
                 .next().defaultIfEmpty("").timeout(timeout)
                 .onErrorMap(e -> translate(e, version));
     }
@@ -81,7 +84,8 @@ public final class RedisModelAdmin implements ModelAdmin {
                 .switchIfEmpty(Mono.error(() -> new AdminRefusedException(AdminRefusedException.Reason.CONFLICT,
                         "there is no previous version to roll back to")))
                 .flatMap(previous -> redis.<String>eval(StoreScripts.ROLLBACK, ScriptOutputType.VALUE,
-                                new String[]{keys.active(), keys.history(), keys.manifest(previous)}, previous, keys.channel())
+                                new String[]{keys.active(), keys.history(), keys.manifest(previous)}, previous, keys.channel(),
+                                StoreScripts.readableFormats())
                         .next().thenReturn(previous))
                 .timeout(timeout)
                 .onErrorMap(e -> translate(e, null));
@@ -91,12 +95,11 @@ public final class RedisModelAdmin implements ModelAdmin {
         if (e instanceof AdminRefusedException) return e;
         if (e instanceof RedisCommandExecutionException) {
             String message = String.valueOf(e.getMessage());
-            if (message.startsWith("MISSING")) {
-                return new AdminRefusedException(AdminRefusedException.Reason.MISSING, "version " + version + " is not in the store");
+            ScriptError error = ScriptError.of(message);
+            if (error == ScriptError.MISSING) {
+                return new AdminRefusedException(AdminRefusedException.Reason.MISSING, "version " + version + " is not in the store", error);
             }
-            if (message.startsWith("INCOMPLETE") || message.startsWith("CHANGED")) {
-                return new AdminRefusedException(AdminRefusedException.Reason.CONFLICT, message.substring(message.indexOf(' ') + 1));
-            }
+            if (error != null) return new AdminRefusedException(AdminRefusedException.Reason.CONFLICT, ScriptError.detail(message), error);
         }
         return new StoreUnavailableException("the model store did not answer", e);
     }

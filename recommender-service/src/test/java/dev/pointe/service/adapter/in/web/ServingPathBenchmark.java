@@ -49,9 +49,10 @@ public class ServingPathBenchmark {
         ListValueWriter writer = new ListValueWriter();
         String[] categories = {"hosiery", "skirts", "tops", "bodysuits", "accessories", "knitwear"};
         for (int i = 0; i < 20; i++) {
-            writer.add(String.format("PT-%s-%04d", categories[i % 6].substring(0, 3).toUpperCase(), i),
+            writer.add(new ListEntry(String.format("PT-%s-%04d", categories[i % 6].substring(0, 3).toUpperCase(), i),
                     "Ballet Pink Sheer Ribbon-Tie Tulle Wrap Piece No. " + i, categories[i % 6], 19.95 + i, "/images/pt-" + i + ".jpg",
-                    0.031 - i * 0.001, i % 3 == 0 ? "bt" : "ms", i % 2 == 0 ? List.of("blush", "satin") : List.of());
+                    0.031 - i * 0.001, i % 3 == 0 ? "bt" : "ms", i % 2 == 0 ? List.of("blush", "satin") : List.of(), "Maison Plié", 7,
+                    List.of("blush"), List.of("balletcore", "barre")));
         }
         value = writer.finish();
         entries = ListValueReader.read(value);
