@@ -61,13 +61,30 @@ public final class PublishedLists implements RecommenderFactory {
         };
         // a cart: POST /v1/bought-together (any category) for the next item, else POST /v1/looks
         boolean cartOfAnyCategory = protocol == Protocol.NEXT_ITEM || protocol == Protocol.REST_OF_BASKET;
+        // the service's inStock default without a live catalogue: the model's stock (0 = sold out, -1 unknown)
+        java.util.function.Predicate<String> soldOut = sku -> catalog.product(catalog.items().id(sku)).stock() == 0;
         return (seeds, k) -> {
             List<ModelEntry> answer;
             if (seeds.length == 1) {
-                List<ModelEntry> stored = built.computeIfAbsent(seeds[0], storedList::apply);
-                answer = stored.isEmpty() && protocol != Protocol.SAME_CATEGORY
-                        ? ServedLists.popularFallback(popular, catalog.product(seeds[0]).category())
-                        : stored;
+                String seed = catalog.product(seeds[0]).sku();
+                String category = catalog.product(seeds[0]).category();
+                List<ModelEntry> own = new ArrayList<>();
+                for (ModelEntry e : built.computeIfAbsent(seeds[0], storedList::apply)) if (!soldOut.test(e.sku())) own.add(e);
+                answer = own;
+                if (own.size() < k) {
+                    // filled up (or, when empty, answered) from best-sellers: of the seed's category for similar items,
+                    // of the other categories in turns otherwise; sold-out ones, the seed and what is shown skipped
+                    List<ModelEntry> pool = protocol == Protocol.SAME_CATEGORY ? popular.getOrDefault(category, List.of())
+                            : ServedLists.popularFallback(popular, category);
+                    java.util.Set<String> shown = new java.util.HashSet<>();
+                    own.forEach(e -> shown.add(e.sku()));
+                    shown.add(seed);
+                    answer = new ArrayList<>(own);
+                    for (ModelEntry e : pool) {
+                        if (answer.size() >= k) break;
+                        if (!soldOut.test(e.sku()) && shown.add(e.sku())) answer.add(e);
+                    }
+                }
             } else {
                 List<String> skus = new ArrayList<>();
                 List<String> categories = new ArrayList<>();
@@ -77,8 +94,11 @@ public final class PublishedLists implements RecommenderFactory {
                     categories.add(catalog.product(s).category());
                     looksOfSeeds.add(built.computeIfAbsent(s, storedList::apply));
                 }
-                answer = ServedLists.merge(skus, categories, looksOfSeeds, categorised && !cartOfAnyCategory,
+                List<ModelEntry> merged = ServedLists.merge(skus, categories, looksOfSeeds, categorised && !cartOfAnyCategory,
                         (e, score) -> new ModelEntry(e.sku(), e.category(), score, e.reason(), e.shared()));
+                // the service looks at the first 3k + 10 candidates before stock is checked
+                answer = new ArrayList<>();
+                for (ModelEntry e : merged.subList(0, Math.min(merged.size(), 3 * k + 10))) if (!soldOut.test(e.sku())) answer.add(e);
             }
             int n = Math.min(k, answer.size());
             int[] out = new int[n];

@@ -108,10 +108,24 @@ public final class RecommendItems {
         return model.item(version, sku).map(SeedItem::of).defaultIfEmpty(SeedItem.only(sku, ""));
     }
 
-    /** A sku the model does not hold: best-sellers for the category the request names; else unknown (404). */
+    /**
+     * A sku the model does not hold (a product newer than the model): best-sellers for the category the request
+     * names, else for the category the shop's live catalogue gives; else unknown (404).
+     */
     private Mono<Recommendations> unknownItem(String version, String sku, ListQuery query, RuleSet ruleSet) {
-        if (query.seedCategory() == null) return Mono.error(new UnknownItemException(sku, version));
-        SeedItem seed = SeedItem.only(sku, query.seedCategory());
+        if (query.seedCategory() != null) return unknownItem(version, sku, query.seedCategory(), query, ruleSet);
+        if (!catalog.enabled()) return Mono.error(new UnknownItemException(sku, version));
+        return catalog.check(List.of(sku))
+                .onErrorResume(e -> Mono.just(Map.of()))
+                .flatMap(live -> {
+                    var a = live.get(sku);
+                    if (a == null || a.category() == null) return Mono.error(new UnknownItemException(sku, version));
+                    return unknownItem(version, sku, a.category(), query, ruleSet);
+                });
+    }
+
+    private Mono<Recommendations> unknownItem(String version, String sku, String category, ListQuery query, RuleSet ruleSet) {
+        SeedItem seed = SeedItem.only(sku, category);
         Merchandising merchandising = Merchandising.of(ruleSet, kind, seed);
         return popular(seed, version, query, merchandising, FALLBACK_UNKNOWN_ITEM)
                 .flatMap(r -> pinned(r, seed, version, query, merchandising))

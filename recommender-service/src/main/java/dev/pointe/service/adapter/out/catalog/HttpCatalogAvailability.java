@@ -22,14 +22,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The shop's catalogue API over HTTP: {@code GET {base}/v1/availability?skus=A,B,C} answering
- * {@code [{"sku":"A","inStock":true,"price":12.95}, ...]}. Within a time budget, behind a circuit
+ * {@code [{"sku":"A","inStock":true,"price":12.95,"category":"hosiery"}, ...]} (price and category optional). Within a time budget, behind a circuit
  * breaker, with a short per-item cache, so that a slow or broken catalogue costs at most the budget
  * and, once the breaker is open, nothing.
  */
 public final class HttpCatalogAvailability implements CatalogAvailability {
 
     /** One item in the catalogue's answer. */
-    record Item(String sku, Boolean inStock, Double price) {
+    record Item(String sku, Boolean inStock, Double price, String category) {
     }
 
     private static final ParameterizedTypeReference<List<Item>> ITEMS = new ParameterizedTypeReference<>() { };
@@ -73,7 +73,8 @@ public final class HttpCatalogAvailability implements CatalogAvailability {
                 .transformDeferred(CircuitBreakerOperator.of(breaker))
                 .map(items -> {
                     for (Item item : items) {
-                        Availability a = new Availability(item.sku(), item.inStock(), item.price());
+                        Availability a = new Availability(item.sku(), item.inStock(), item.price(),
+                                item.category() == null || item.category().isBlank() || item.category().length() > 200 ? null : item.category());
                         cache.put(item.sku(), a);
                         known.put(item.sku(), a);
                     }

@@ -107,6 +107,19 @@ class CatalogIntegrationTest {
     }
 
     @Test
+    @Order(1)
+    void aNewProductTheCatalogueKnowsGetsBestSellersForItsCategory() {
+        CATALOG.stubFor(get(urlPathEqualTo("/v1/availability")).willReturn(okJson(
+                "[{\"sku\":\"PT-NEW-0001\",\"inStock\":true,\"price\":30,\"category\":\"shoes\"}]")));
+        LookResponse similar = TestHttpClients.of(environment).get().uri("/v1/items/PT-NEW-0001/similar?limit=4&inStock=false").exchange()
+                .expectStatus().isOk().expectBody(LookResponse.class).returnResult().getResponseBody();
+        assertThat(similar.fallbackKind()).isEqualTo("popular-for-unknown-item");
+        assertThat(similar.items()).hasSize(4).allSatisfy(i -> assertThat(i.category()).isEqualTo("shoes"));
+        // a sku the catalogue does not know either stays unknown
+        TestHttpClients.of(environment).get().uri("/v1/items/PT-NEW-0002/similar").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     @Order(2)
     void aSlowCatalogueGivesAnUnfilteredAnswerInTime() {
         CATALOG.stubFor(get(urlPathEqualTo("/v1/availability")).willReturn(okJson(availability()).withFixedDelay(4_000)));
