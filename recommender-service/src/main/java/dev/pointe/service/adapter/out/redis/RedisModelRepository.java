@@ -183,8 +183,9 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
     static int weight(List<ListEntry> list) {
         int w = 64 + 8 * list.size();
         for (ListEntry e : list) {
-            w += 72 + weight(e.sku()) + weight(e.title()) + weight(e.category()) + weight(e.imageUrl()) + 16;
-            for (String s : e.shared()) w += 8 + weight(s);
+            w += 88 + weight(e.sku()) + weight(e.title()) + weight(e.category()) + weight(e.imageUrl()) + 16;
+            // brand, shared values, colours and tags are canonical strings (one instance each): their list slots
+            w += 8 + 8 * (e.shared().size() + e.colours().size() + e.tags().size()) + 48;
         }
         return w;
     }
