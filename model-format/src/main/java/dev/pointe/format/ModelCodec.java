@@ -77,6 +77,14 @@ public final class ModelCodec {
         return read(value, new TypeReference<>() { }, "rules");
     }
 
+    public static byte[] encodeExperiment(Experiment experiment) {
+        return JSON.writeValueAsBytes(experiment);
+    }
+
+    public static Experiment decodeExperiment(byte[] value) {
+        return read(value, new TypeReference<>() { }, "experiment");
+    }
+
     public static String encodeEvent(ModelEvent event) {
         return JSON.writeValueAsString(event);
     }

@@ -62,6 +62,42 @@ public record ModelKeys(String prefix) {
         return prefix + ":rules:events";
     }
 
+    /**
+     * STREAM: shopper events ({@link ShopperEventRecord} fields), trimmed to about {@link StoreScripts#EVENTS_MAX_LENGTH}
+     * entries. The events keys share the hash tag {@code {ev}} so that one script may touch several.
+     */
+    public String events() {
+        return prefix + ":{ev}:events";
+    }
+
+    /** STRING with expiry: an event id already stored (idempotency), kept {@link StoreScripts#EVENT_ID_TTL_SECONDS}. */
+    public String eventSeen(String eventId) {
+        return prefix + ":{ev}:seen:" + eventId;
+    }
+
+    /**
+     * HASH: online counters of one model version and experiment arm: impressions, clicks, add_to_cart, purchases,
+     * revenue (in cents) — written by the events consumer.
+     */
+    public String onlineMetrics(String version, String arm) {
+        return prefix + ":{ev}:metrics:" + version + ":" + arm;
+    }
+
+    /** SET: every "version:arm" that has online counters (what a report lists). */
+    public String onlineMetricsIndex() {
+        return prefix + ":{ev}:metrics";
+    }
+
+    /** SET: the arm names of every experiment ever started: the only arms online counters are kept for. */
+    public String experimentArms() {
+        return prefix + ":{ctl}:experiment-arms";
+    }
+
+    /** STRING: the running experiment ({@link Experiment} JSON); absent when none runs. */
+    public String experiment() {
+        return prefix + ":{ctl}:experiment";
+    }
+
     /** Pub/sub channel announcing activations and rollbacks ({@link ModelEvent} JSON). */
     public String channel() {
         return prefix + ":model:events";

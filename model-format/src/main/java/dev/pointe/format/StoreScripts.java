@@ -124,4 +124,44 @@ public final class StoreScripts {
             redis.call('PUBLISH', ARGV[3], tostring(version + 1))
             return version + 1
             """;
+
+    /** Events kept in the stream, about (MAXLEN ~): at 1 KB each, about 1 GB of Redis memory at most. */
+    public static final long EVENTS_MAX_LENGTH = 1_000_000;
+    /** How long an event id is remembered for idempotency: a client retrying within a day never double-counts. */
+    public static final long EVENT_ID_TTL_SECONDS = 86_400;
+
+    /**
+     * KEYS: the stream, then one seen-key per event. ARGV: max length, id ttl seconds, then per event its number of
+     * field/value pairs followed by them. Stores each event whose id was not seen (SET NX), in order; returns the
+     * number stored (the rest were duplicates). One script: a batch is stored whole or not at all.
+     */
+    public static final String ADD_EVENTS = """
+            local added = 0
+            local at = 3
+            for i = 2, #KEYS do
+              local n = tonumber(ARGV[at])
+              local fields = {}
+              for j = 1, n * 2 do fields[j] = ARGV[at + j] end
+              at = at + n * 2 + 1
+              if redis.call('SET', KEYS[i], '1', 'NX', 'EX', ARGV[2]) then
+                redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', unpack(fields))
+                added = added + 1
+              end
+            end
+            return added
+            """;
+
+    /**
+     * KEYS: the stream, the metrics hash, the metrics index. ARGV: group, entry id, index member, then field/increment
+     * pairs. Counts one event and acknowledges it in one step: a consumer that dies between the two cannot exist,
+     * so an event is counted exactly once. An entry already acknowledged is not counted again.
+     */
+    public static final String COUNT_EVENT = """
+            if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
+            for i = 4, #ARGV, 2 do
+              redis.call('HINCRBY', KEYS[2], ARGV[i], ARGV[i + 1])
+            end
+            redis.call('SADD', KEYS[3], ARGV[3])
+            return 1
+            """;
 }

@@ -3,7 +3,11 @@ package dev.pointe.service;
 import dev.pointe.client.ApiClient;
 import dev.pointe.client.ApiException;
 import dev.pointe.client.ApiResponse;
+import dev.pointe.client.api.EventsApi;
 import dev.pointe.client.api.RecommendationsApi;
+import dev.pointe.client.model.EventBatch;
+import dev.pointe.client.model.EventsAccepted;
+import dev.pointe.client.model.ShopperEvent;
 import dev.pointe.client.model.LookRequest;
 import dev.pointe.client.model.RecommendedItem;
 import dev.pointe.client.model.Recommendations;
@@ -134,6 +138,14 @@ class ApiContractIntegrationTest {
         Recommendations newItem = api().similarItems("PT-NEW-0001", 4, null, null, null, null, null, null, null, null, null, null, "shoes", null);
         assertThat(String.valueOf(newItem.getFallbackKind())).isEqualTo("popular-for-unknown-item");
         assertThat(newItem.getItems()).hasSize(4).extracting(RecommendedItem::getCategory).containsOnly("shoes");
+        // the answer's id goes back with the shopper's events
+        assertThat(body.getRecommendationId()).startsWith("r1." + MODEL.manifest().version() + ".none.");
+        ApiClient events = new ApiClient();
+        events.updateBaseUri(base());
+        EventsAccepted accepted = new EventsApi(events).sendEvents(new EventBatch().events(List.of(new ShopperEvent().eventId("contract-1")
+                .type(ShopperEvent.TypeEnum.CLICK).sessionId("s-1").sku(body.getItems().get(0).getSku())
+                .time(java.time.Instant.now().toString()).recommendationId(body.getRecommendationId()))));
+        assertThat(accepted.getAccepted()).isEqualTo(1);
         Recommendations cart = api().lookForCart(new LookRequest().skus(List.of(FLATS, "PT-HOS-0010")).limit(5));
         assertThat(cart.getItems()).hasSize(5).noneMatch(i -> i.getSku().equals(FLATS));
         assertThat(api().boughtWithCart(new LookRequest().skus(List.of(FLATS))).getItems()).isNotEmpty();

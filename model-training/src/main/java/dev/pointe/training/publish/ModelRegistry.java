@@ -98,18 +98,29 @@ public final class ModelRegistry {
     }
 
     /**
-     * Keeps the {@code keep} newest complete versions, the active one and the previous one (rollback's
-     * target), and removes every other version with UNLINK: older complete ones and writes that died
+     * Keeps the {@code keep} newest complete versions, the active one, the previous one (rollback's
+     * target) and those a running experiment serves, and removes every other version with UNLINK: older complete ones and writes that died
      * (status WRITING and not the current lock holder's).
      */
     public PruneResult prune(int keep) {
         if (keep < 1) throw new IllegalArgumentException("--keep must be at least 1");
         String lockHolder = redis.get(keys.lock());
+        java.util.Set<String> inExperiment = new java.util.HashSet<>();
+        String experiment = redis.get(keys.experiment());
+        if (experiment != null) {
+            try {
+                ModelCodec.decodeExperiment(experiment.getBytes(java.nio.charset.StandardCharsets.UTF_8)).arms()
+                        .forEach(a -> inExperiment.add(a.version()));
+            } catch (IllegalArgumentException e) {
+                throw new PublishException("the running experiment at " + keys.experiment() + " is not valid JSON; prune refuses to "
+                        + "guess which versions it serves (" + e.getMessage() + ")");
+            }
+        }
         int completeKept = 0;
         List<String> removed = new ArrayList<>();
         long removedKeys = 0;
         for (VersionInfo v : versions()) {
-            boolean protectedVersion = v.active() || v.previous();
+            boolean protectedVersion = v.active() || v.previous() || inExperiment.contains(v.version()); // an experiment serves it
             if (v.status() == ModelStatus.COMPLETE) {
                 if (protectedVersion || completeKept < keep) {
                     completeKept++;

@@ -149,6 +149,24 @@ class ModelRegistryIntegrationTest {
     }
 
     @Test
+    void pruneKeepsTheVersionsARunningExperimentServes() {
+        TrainedModel v1 = StoreFixtures.synthetic("2000000000000001", 10, 3);
+        TrainedModel v2 = StoreFixtures.synthetic("2000000000000002", 11, 3);
+        TrainedModel v3 = StoreFixtures.synthetic("2000000000000003", 12, 3);
+        TrainedModel v4 = StoreFixtures.synthetic("2000000000000004", 13, 3);
+        publish(server, v1, T0 + 10);
+        publish(server, v2, T0 + 20);
+        publish(server, v3, T0 + 30);
+        publish(server, v4, T0 + 40); // active v4, previous v3
+        server.redis().set(KEYS.experiment(), new String(dev.pointe.format.ModelCodec.encodeExperiment(new dev.pointe.format.Experiment(
+                "e1", "2026-12-02T00:00:00Z", List.of(new dev.pointe.format.Experiment.Arm("control", "2000000000000004", 1),
+                new dev.pointe.format.Experiment.Arm("old", "2000000000000001", 1)))), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(registry.prune(1).removedVersions()).containsExactly("2000000000000002");
+        server.redis().del(KEYS.experiment());
+        assertThat(registry.prune(1).removedVersions()).containsExactly("2000000000000001");
+    }
+
+    @Test
     void pruneKeepsNewestActivePreviousAndLiveWritesAndRemovesEverythingElse() {
         TrainedModel v1 = StoreFixtures.synthetic("1000000000000001", 30, 5);
         TrainedModel v2 = StoreFixtures.synthetic("1000000000000002", 31, 5);

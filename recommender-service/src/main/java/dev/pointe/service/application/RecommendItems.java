@@ -82,7 +82,8 @@ public final class RecommendItems {
                 .flatMap(version -> recommend(version, sku, query));
     }
 
-    private Mono<Recommendations> recommend(String version, String sku, ListQuery query) {
+    /** The answer from a given version (an experiment's arm), which must be in the store. */
+    public Mono<Recommendations> recommend(String version, String sku, ListQuery query) {
         RuleSet ruleSet = rules.current();
         return model.list(version, kind, sku)
                 .flatMap(entries -> seed(version, sku, query, ruleSet).flatMap(seed -> {

@@ -16,10 +16,27 @@ import java.time.Duration;
  * @param admin     the admin API's credentials
  * @param catalog   the shop's catalogue API (live stock and prices)
  * @param warmUp    requests through the real path before the service reports ready
+ * @param events    shopper events, online metrics and experiments
  */
 @ConfigurationProperties("pointe")
 public record PointeProperties(@DefaultValue Redis redis, @DefaultValue NearCache nearCache, @DefaultValue Http http,
-                               @DefaultValue Admin admin, @DefaultValue Catalog catalog, @DefaultValue WarmUp warmUp) {
+                               @DefaultValue Admin admin, @DefaultValue Catalog catalog, @DefaultValue WarmUp warmUp,
+                               @DefaultValue Events events) {
+
+    /**
+     * @param consume        count the events stream into online metrics in this instance (a consumer of the shared group)
+     * @param claimAfter     events another consumer read but did not count for this long (it died) are counted here
+     * @param experimentPoll how often the running experiment is re-read: every instance assigns arms within this long of a change
+     * @param minImpressions impressions per arm before an experiment report names a winner
+     */
+    public record Events(@DefaultValue("true") boolean consume, @DefaultValue("30s") Duration claimAfter,
+                         @DefaultValue("1s") Duration experimentPoll, @DefaultValue("1000") int minImpressions) {
+        public Events {
+            if (claimAfter.isNegative() || claimAfter.isZero()) throw new IllegalArgumentException("pointe.events.claim-after must be positive");
+            if (experimentPoll.compareTo(Duration.ofMillis(100)) < 0) throw new IllegalArgumentException("pointe.events.experiment-poll must be at least 100ms");
+            if (minImpressions < 1) throw new IllegalArgumentException("pointe.events.min-impressions must be at least 1");
+        }
+    }
 
     /**
      * @param requests requests sent through the real HTTP path before readiness; 0 = no warm-up

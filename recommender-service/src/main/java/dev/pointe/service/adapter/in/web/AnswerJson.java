@@ -1,5 +1,6 @@
 package dev.pointe.service.adapter.in.web;
 
+import dev.pointe.format.RecommendationId;
 import dev.pointe.service.domain.RecommendedItem;
 import dev.pointe.service.domain.Recommendations;
 import tools.jackson.core.JsonGenerator;
@@ -30,6 +31,8 @@ final class AnswerJson {
     private static final SerializableString SCORE = new SerializedString("score");
     private static final SerializableString REASON_CODE = new SerializedString("reasonCode");
     private static final SerializableString REASON = new SerializedString("reason");
+    private static final SerializableString RECOMMENDATION_ID = new SerializedString("recommendationId");
+    private static final SerializableString ARM = new SerializedString("arm");
 
     private AnswerJson() {
     }
@@ -50,7 +53,7 @@ final class AnswerJson {
 
     private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
 
-    static byte[] encode(Recommendations r) {
+    static byte[] encode(Recommendations r, RecommendationId id) {
         Output out = OUTPUT.get();
         out.reset();
         try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
@@ -74,6 +77,8 @@ final class AnswerJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeName(RECOMMENDATION_ID).writeString(id.toString());
+            g.writeName(ARM).writeString(id.arm());
             g.writeEndObject();
         }
         return out.take();

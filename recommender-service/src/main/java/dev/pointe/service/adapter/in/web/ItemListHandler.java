@@ -2,7 +2,10 @@ package dev.pointe.service.adapter.in.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.pointe.format.Experiment;
+import dev.pointe.format.RecommendationId;
 import dev.pointe.service.application.RecommendItems;
+import dev.pointe.service.application.port.Experiments;
 import dev.pointe.service.config.PointeProperties;
 import dev.pointe.service.config.ServiceMetrics;
 import dev.pointe.service.domain.InvalidParameterException;
@@ -37,13 +40,17 @@ public final class ItemListHandler {
     static final int MAX_CACHED_KEY_CHARS = 256;
 
     private final RecommendItems useCase;
+    private final String list;
+    private final Experiments experiments;
     private final CacheControl cacheControl;
     private final String cacheControlValue;
     private final MeterRegistry registry;
     private final Cache<AnswerKey, Encoded> answers;
 
-    ItemListHandler(RecommendItems useCase, String list, PointeProperties properties, MeterRegistry registry) {
+    ItemListHandler(RecommendItems useCase, String list, PointeProperties properties, MeterRegistry registry, Experiments experiments) {
         this.useCase = useCase;
+        this.list = list;
+        this.experiments = experiments;
         this.registry = registry;
         this.cacheControl = CacheControl.maxAge(properties.http().maxAge()).cachePublic();
         this.cacheControlValue = cacheControl.getHeaderValue();
@@ -55,7 +62,7 @@ public final class ItemListHandler {
     }
 
     /** What a finished answer depends on when there is no live catalogue; equal queries are equal records. */
-    private record AnswerKey(String version, long rules, String sku, ListQuery query) {
+    private record AnswerKey(String version, String arm, long rules, String sku, ListQuery query) {
         int weight() {
             return 96 + 2 * (version.length() + sku.length()) + 48 * query.categories().size();
         }
@@ -65,6 +72,9 @@ public final class ItemListHandler {
     private record Encoded(byte[] json, String etag, String fallback) {
     }
 
+    /** Header naming the shopper or session, by which a running experiment assigns its arm (also {@code ?session=}). */
+    static final String SESSION_HEADER = "X-Pointe-Session";
+
     public Mono<ServerResponse> handle(ServerRequest request) {
         String sku = request.pathVariable("sku");
         ListQuery query;
@@ -73,20 +83,32 @@ public final class ItemListHandler {
         } catch (InvalidParameterException e) {
             return ProblemHandler.serverResponse(e);
         }
-        Mono<Encoded> encoded = answers != null && cacheable(sku, query) ? cached(sku, query) : useCase.recommend(sku, query).map(ItemListHandler::encode);
+        Experiment.Arm arm = experiments.current() == null ? null : experiments.assign(session(request));
+        Mono<Encoded> encoded = answers != null && cacheable(sku, query) ? cached(sku, query, arm)
+                : recommend(sku, query, arm).map(r -> encode(r, arm, sku, query));
         String ifNoneMatch = request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH);
         return encoded.flatMap(e -> respond(e, ifNoneMatch)).onErrorResume(ProblemHandler::serverResponse);
     }
 
-    private Mono<Encoded> cached(String sku, ListQuery query) {
-        String version = useCase.knownVersion();
-        if (version == null) return useCase.recommend(sku, query).map(ItemListHandler::encode);
+    private static String session(ServerRequest request) {
+        String header = request.headers().firstHeader(SESSION_HEADER);
+        String id = header != null ? header : request.queryParams().getFirst("session");
+        return id == null || id.length() > 128 ? null : id;
+    }
+
+    private Mono<Recommendations> recommend(String sku, ListQuery query, Experiment.Arm arm) {
+        return arm == null ? useCase.recommend(sku, query) : useCase.recommend(arm.version(), sku, query);
+    }
+
+    private Mono<Encoded> cached(String sku, ListQuery query, Experiment.Arm arm) {
+        String version = arm != null ? arm.version() : useCase.knownVersion();
+        if (version == null) return recommend(sku, query, arm).map(r -> encode(r, arm, sku, query));
         long rules = useCase.rulesVersion();
-        AnswerKey key = new AnswerKey(version, rules, sku, query);
+        AnswerKey key = new AnswerKey(version, arm == null ? RecommendationId.NO_ARM : arm.name(), rules, sku, query);
         Encoded hit = answers.getIfPresent(key);
         if (hit != null) return Mono.just(hit);
-        return useCase.recommend(sku, query).map(r -> {
-            Encoded e = encode(r);
+        return recommend(sku, query, arm).map(r -> {
+            Encoded e = encode(r, arm, sku, query);
             // only the version's own answer is kept (the model or the rules may have changed while it was computed)
             if (r.version().equals(version) && useCase.rulesVersion() == rules) answers.put(key, e);
             return e;
@@ -175,13 +197,14 @@ public final class ItemListHandler {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
-    /** The answer and its ETag. */
-    private static Encoded encode(Recommendations r) {
-        return new Encoded(AnswerJson.encode(r), etag(r), r.fallback());
+    /** The answer, its id for attribution and its ETag. */
+    private Encoded encode(Recommendations r, Experiment.Arm arm, String sku, ListQuery query) {
+        RecommendationId id = RecommendationId.of(r.version(), arm == null ? RecommendationId.NO_ARM : arm.name(), list + "|" + sku + "|" + query);
+        return new Encoded(AnswerJson.encode(r, id), etag(r, id), r.fallback());
     }
 
-    private static String etag(Recommendations r) {
+    private static String etag(Recommendations r, RecommendationId id) {
         // a degraded answer (catalogue down) must not be cached as if it were the real one
-        return "\"" + r.version() + "-" + Integer.toHexString(Objects.hash(r.sku(), r.items(), r.degraded())) + "\"";
+        return "\"" + r.version() + "-" + Integer.toHexString(Objects.hash(r.sku(), r.items(), r.degraded(), id.arm())) + "\"";
     }
 }

@@ -1,6 +1,7 @@
 package dev.pointe.service.adapter.in.web;
 
 import dev.pointe.service.application.RecommendItems;
+import dev.pointe.service.application.port.Experiments;
 import dev.pointe.service.config.PointeProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springdoc.core.annotations.RouterOperation;
@@ -38,10 +39,10 @@ public class ItemListRoutes {
     RouterFunction<ServerResponse> itemLists(@Qualifier("completeTheLook") RecommendItems completeTheLook,
                                                   @Qualifier("boughtTogether") RecommendItems boughtTogether,
                                                   @Qualifier("similarItems") RecommendItems similarItems,
-                                                  PointeProperties properties, MeterRegistry registry) {
-        ItemListHandler look = new ItemListHandler(completeTheLook, "ctl", properties, registry);
-        ItemListHandler together = new ItemListHandler(boughtTogether, "bt", properties, registry);
-        ItemListHandler similar = new ItemListHandler(similarItems, "sim", properties, registry);
+                                                  PointeProperties properties, MeterRegistry registry, Experiments experiments) {
+        ItemListHandler look = new ItemListHandler(completeTheLook, "ctl", properties, registry, experiments);
+        ItemListHandler together = new ItemListHandler(boughtTogether, "bt", properties, registry, experiments);
+        ItemListHandler similar = new ItemListHandler(similarItems, "sim", properties, registry, experiments);
         return RouterFunctions.route()
                 .GET("/v1/items/{sku}/complete-the-look", look::handle)
                 .GET("/v1/items/{sku}/bought-together", together::handle)

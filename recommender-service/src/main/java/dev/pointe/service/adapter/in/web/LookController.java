@@ -11,7 +11,9 @@ import dev.pointe.format.ServedLists;
 import dev.pointe.service.application.BoughtWithCart;
 import dev.pointe.service.application.ShopTheLook;
 import dev.pointe.service.domain.InvalidParameterException;
+import dev.pointe.format.RecommendationId;
 import dev.pointe.service.domain.ListQuery;
+import dev.pointe.service.domain.Recommendations;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,7 +49,8 @@ public class LookController {
     @PostMapping(path = "/v1/looks", consumes = "application/json", produces = "application/json")
     public Mono<LookResponse> look(@RequestBody(required = false) LookRequest request) {
         List<String> skus = skus(request);
-        return shopTheLook.recommend(skus, query(request, ServedLists.LOOK_MAX_PER_CATEGORY)).map(LookResponse::of);
+        ListQuery query = query(request, ServedLists.LOOK_MAX_PER_CATEGORY);
+        return shopTheLook.recommend(skus, query).map(r -> LookResponse.of(r, id(r, "looks", skus, query)));
     }
 
     @Operation(operationId = "boughtWithCart", summary = "What else goes in a cart: items of any category bought with its items")
@@ -59,7 +62,13 @@ public class LookController {
     @PostMapping(path = "/v1/bought-together", consumes = "application/json", produces = "application/json")
     public Mono<LookResponse> boughtTogether(@RequestBody(required = false) LookRequest request) {
         List<String> skus = skus(request);
-        return boughtWithCart.recommend(skus, query(request, ListQuery.NO_CAP)).map(LookResponse::of);
+        ListQuery query = query(request, ListQuery.NO_CAP);
+        return boughtWithCart.recommend(skus, query).map(r -> LookResponse.of(r, id(r, "cart", skus, query)));
+    }
+
+    /** Cart answers come from the active version, outside any experiment. */
+    private static RecommendationId id(Recommendations r, String list, List<String> skus, ListQuery query) {
+        return RecommendationId.of(r.version(), RecommendationId.NO_ARM, list + "|" + skus + "|" + query);
     }
 
     private static List<String> skus(LookRequest request) {

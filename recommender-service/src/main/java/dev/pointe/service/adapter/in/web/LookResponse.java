@@ -2,6 +2,7 @@ package dev.pointe.service.adapter.in.web;
 
 import dev.pointe.service.domain.RecommendedItem;
 import dev.pointe.service.domain.Recommendations;
+import dev.pointe.format.RecommendationId;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
@@ -28,7 +29,14 @@ public record LookResponse(
                 requiredMode = Schema.RequiredMode.REQUIRED)
         boolean degraded,
         @Schema(description = "The items, best first; at most `limit`.", requiredMode = Schema.RequiredMode.REQUIRED)
-        List<Item> items) {
+        List<Item> items,
+        @Schema(description = "Identifies this answer: send it back with impression, click, add_to_cart and purchase events "
+                + "(POST /v1/events) so that they count for the model version and experiment arm that answered.",
+                example = "r1.16e1eb3b33c52bda.none.3fa2c901", requiredMode = Schema.RequiredMode.REQUIRED)
+        String recommendationId,
+        @Schema(description = "The experiment arm that answered; `none` outside any experiment.", example = "none",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        String arm) {
 
     /** One recommended item with what a product card needs. */
     @Schema(name = "RecommendedItem")
@@ -51,8 +59,8 @@ public record LookResponse(
         }
     }
 
-    static LookResponse of(Recommendations r) {
+    static LookResponse of(Recommendations r, RecommendationId id) {
         return new LookResponse(r.sku(), r.version(), r.fallback() != null, r.fallback(), r.degraded(),
-                r.items().stream().map(Item::of).toList());
+                r.items().stream().map(Item::of).toList(), id.toString(), id.arm());
     }
 }

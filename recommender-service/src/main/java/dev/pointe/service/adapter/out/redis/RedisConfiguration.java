@@ -4,6 +4,8 @@ import dev.pointe.format.ModelKeys;
 import dev.pointe.service.application.BoughtWithCart;
 import dev.pointe.service.application.BrowseCatalog;
 import dev.pointe.service.application.ManageRules;
+import dev.pointe.service.application.RecordEvents;
+import dev.pointe.service.application.RunExperiments;
 import dev.pointe.service.application.port.MerchandisingRules;
 import dev.pointe.service.application.RecommendItems;
 import dev.pointe.service.application.ShopTheLook;
@@ -94,6 +96,31 @@ public class RedisConfiguration {
     RedisMerchandisingRules merchandisingRules(RedisConnections connections, PointeProperties properties) {
         return new RedisMerchandisingRules(connections, new ModelKeys(properties.redis().prefix()), properties.redis().commandTimeout(),
                 properties.redis().pollInterval());
+    }
+
+    @Bean(destroyMethod = "close")
+    RedisExperiments experiments(RedisConnections connections, PointeProperties properties) {
+        return new RedisExperiments(connections, new ModelKeys(properties.redis().prefix()), properties.redis().commandTimeout(),
+                properties.events().experimentPoll());
+    }
+
+    @Bean
+    RunExperiments runExperiments(RedisExperiments experiments, RedisModelAdmin admin, PointeProperties properties) {
+        return new RunExperiments(experiments, admin, java.time.Clock.systemUTC(), properties.events().minImpressions());
+    }
+
+    @Bean
+    RecordEvents recordEvents(RedisConnections connections, PointeProperties properties) {
+        return new RecordEvents(new RedisEventStore(connections, new ModelKeys(properties.redis().prefix()), properties.redis().commandTimeout()),
+                java.time.Clock.systemUTC());
+    }
+
+    @Bean(destroyMethod = "close")
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "pointe.events.consume", havingValue = "true", matchIfMissing = true)
+    OnlineMetricsConsumer onlineMetricsConsumer(RedisClient client, PointeProperties properties, MeterRegistry registry) {
+        String name = java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        return new OnlineMetricsConsumer(client, RedisURI.create(properties.redis().uri()), new ModelKeys(properties.redis().prefix()), name,
+                properties.events().claimAfter(), registry);
     }
 
     @Bean

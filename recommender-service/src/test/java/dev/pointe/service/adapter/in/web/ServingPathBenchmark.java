@@ -43,6 +43,7 @@ public class ServingPathBenchmark {
     private List<ListEntry> entries;
     private ListQuery query;
     private Recommendations answer;
+    private static final dev.pointe.format.RecommendationId ID = dev.pointe.format.RecommendationId.of("v1", "none", "ctl|PT-SHO-0001");
 
     @Setup
     public void setUp() {
@@ -77,24 +78,24 @@ public class ServingPathBenchmark {
 
     @Benchmark
     public byte[] encodeStreaming() {
-        return AnswerJson.encode(answer);
+        return AnswerJson.encode(answer, ID);
     }
 
     @Benchmark
     public byte[] encodeDataBinding() {
-        return JSON.writeValueAsBytes(LookResponse.of(answer));
+        return JSON.writeValueAsBytes(LookResponse.of(answer, ID));
     }
 
     @Benchmark
     public byte[] wholePathStreaming() {
         List<ListEntry> decoded = ListValueReader.read(value);
-        return AnswerJson.encode(new Recommendations("PT-SHO-0001", "v", query.apply("PT-SHO-0001", query.candidates("PT-SHO-0001", decoded)), null, false));
+        return AnswerJson.encode(new Recommendations("PT-SHO-0001", "v", query.apply("PT-SHO-0001", query.candidates("PT-SHO-0001", decoded)), null, false), ID);
     }
 
     @Benchmark
     public byte[] wholePathDataBinding() {
         List<ListEntry> decoded = JSON.readValue(value, LIST);
         return JSON.writeValueAsBytes(LookResponse.of(new Recommendations("PT-SHO-0001", "v",
-                query.apply("PT-SHO-0001", query.candidates("PT-SHO-0001", decoded)), null, false)));
+                query.apply("PT-SHO-0001", query.candidates("PT-SHO-0001", decoded)), null, false), ID));
     }
 }

@@ -1,0 +1,43 @@
+package dev.pointe.format;
+
+import java.util.regex.Pattern;
+
+/**
+ * The id an answer carries so that shopper events can be attributed to it: which model version and which
+ * experiment arm produced it. {@code r1.<version>.<arm>.<8 hex digits>}; the same answer has the same id
+ * (so answers stay cacheable), and the id alone says what to count an event for, with no lookup.
+ *
+ * @param version the model version that answered
+ * @param arm     the experiment arm ({@link #NO_ARM} when no experiment ran)
+ * @param digest  8 hex digits identifying the answer (seed, list, query)
+ */
+public record RecommendationId(String version, String arm, String digest) {
+
+    /** The arm of answers given outside any experiment. */
+    public static final String NO_ARM = "none";
+
+    private static final Pattern TEXT = Pattern.compile("r1\\.([0-9A-Za-z_-]{1,64})\\.([0-9A-Za-z_-]{1,32})\\.([0-9a-f]{8})");
+    private static final Pattern PART = Pattern.compile("[0-9A-Za-z_-]{1,64}");
+
+    public RecommendationId {
+        if (version == null || !PART.matcher(version).matches()) throw new IllegalArgumentException("bad version in a recommendation id");
+        if (arm == null || arm.length() > 32 || !PART.matcher(arm).matches()) throw new IllegalArgumentException("bad arm in a recommendation id");
+    }
+
+    /** The id of an answer: {@code answerKey} is anything that tells answers of one version and arm apart. */
+    public static RecommendationId of(String version, String arm, String answerKey) {
+        return new RecommendationId(version, arm, String.format("%08x", answerKey.hashCode()));
+    }
+
+    @Override
+    public String toString() {
+        return "r1." + version + "." + arm + "." + digest;
+    }
+
+    /** The id in a client's event; null when the text is not one. */
+    public static RecommendationId parse(String text) {
+        if (text == null) return null;
+        var m = TEXT.matcher(text);
+        return m.matches() ? new RecommendationId(m.group(1), m.group(2), m.group(3)) : null;
+    }
+}

@@ -1,0 +1,187 @@
+package dev.pointe.service.adapter.out.redis;
+
+import dev.pointe.format.ModelKeys;
+import dev.pointe.format.RecommendationId;
+import dev.pointe.format.ShopperEventRecord;
+import dev.pointe.format.StoreScripts;
+import dev.pointe.service.config.ServiceMetrics;
+import io.lettuce.core.Consumer;
+import io.lettuce.core.RedisBusyException;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAutoClaimArgs;
+import io.lettuce.core.XGroupCreateArgs;
+import io.lettuce.core.XReadArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.StringCodec;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Turns the events stream into online counters per model version and experiment arm: a consumer in the group
+ * {@value #GROUP}, so that several service instances share the stream and each event is counted once. Each
+ * event is counted and acknowledged by one script ({@link StoreScripts#COUNT_EVENT}); the events a dead
+ * instance had read but not acknowledged are claimed by the others after {@code claimAfter}.
+ */
+public final class OnlineMetricsConsumer implements AutoCloseable {
+
+    /** The consumer group of every service instance. */
+    public static final String GROUP = "pointe-online-metrics";
+
+    private static final Logger LOG = LoggerFactory.getLogger(OnlineMetricsConsumer.class);
+
+    private final RedisClient client;
+    private final RedisURI uri;
+    private final ModelKeys keys;
+    private final String name;
+    private final Duration claimAfter;
+    private final MeterRegistry registry;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile StatefulRedisConnection<String, String> connection;
+    /** Versions in the store and arms of experiments ever started: ids naming others count as unattributed (bounded counters). */
+    private java.util.Set<String> knownVersions = java.util.Set.of();
+    private java.util.Set<String> knownArms = java.util.Set.of(RecommendationId.NO_ARM);
+    private long knownAt;
+
+    public OnlineMetricsConsumer(RedisClient client, RedisURI uri, ModelKeys keys, String name, Duration claimAfter, MeterRegistry registry) {
+        this.client = client;
+        this.uri = uri;
+        this.keys = keys;
+        this.name = name;
+        this.claimAfter = claimAfter;
+        this.registry = registry;
+        this.thread = new Thread(this::run, "pointe-events-consumer");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    private void run() {
+        long backoff = 100;
+        while (running) {
+            try {
+                if (connection == null || !connection.isOpen()) {
+                    // its own connection: XREADGROUP BLOCK would hold up every other command on a shared one
+                    RedisURI blocking = RedisURI.builder(uri).withTimeout(Duration.ofSeconds(5)).build();
+                    connection = client.connect(StringCodec.UTF8, blocking);
+                    createGroup();
+                }
+                var redis = connection.sync();
+                if (System.nanoTime() - knownAt > 2_000_000_000L) {
+                    knownVersions = java.util.Set.copyOf(redis.zrange(keys.versions(), 0, -1));
+                    java.util.Set<String> arms = new java.util.HashSet<>(redis.smembers(keys.experimentArms()));
+                    arms.add(RecommendationId.NO_ARM);
+                    knownArms = arms;
+                    knownAt = System.nanoTime();
+                }
+                var claimed = redis.xautoclaim(keys.events(), XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, name),
+                        claimAfter, "0-0").count(100));
+                if (!claimed.getMessages().isEmpty()) count(claimed.getMessages());
+                List<StreamMessage<String, String>> read = redis.xreadgroup(Consumer.from(GROUP, name),
+                        XReadArgs.Builder.count(200).block(Duration.ofMillis(500)), XReadArgs.StreamOffset.lastConsumed(keys.events()));
+                if (!read.isEmpty()) count(read);
+                backoff = 100;
+            } catch (RuntimeException e) {
+                if (!running) break;
+                if (e.getMessage() != null && e.getMessage().contains("NOGROUP")) {
+                    connection = null; // the stream or group is gone (a flush): create them again
+                } else {
+                    LOG.warn("events consumer: {} (retrying in {} ms)", e.toString(), backoff);
+                }
+                sleep(backoff);
+                backoff = Math.min(5_000, backoff * 2);
+            }
+        }
+    }
+
+    private void createGroup() {
+        try {
+            // from the stream's start: events stored before the first consumer ever ran are counted too
+            connection.sync().xgroupCreate(XReadArgs.StreamOffset.from(keys.events(), "0-0"), GROUP, XGroupCreateArgs.Builder.mkstream(true));
+        } catch (RedisBusyException e) {
+            // BUSYGROUP: another instance (or an earlier run) created it
+        }
+    }
+
+    /** Counts and acknowledges a batch, pipelined: one script per event. */
+    private void count(List<StreamMessage<String, String>> messages) {
+        var async = connection.async();
+        List<RedisFuture<Long>> futures = new ArrayList<>(messages.size());
+        List<String[]> counted = new ArrayList<>(messages.size());
+        for (StreamMessage<String, String> m : messages) {
+            ShopperEventRecord e;
+            try {
+                e = ShopperEventRecord.of(m.getBody());
+            } catch (RuntimeException bad) {
+                futures.add(async.xack(keys.events(), GROUP, m.getId()));
+                continue;
+            }
+            RecommendationId rec = RecommendationId.parse(e.recommendationId());
+            if (rec != null && !(knownVersions.contains(rec.version()) && knownArms.contains(rec.arm()))) rec = null;
+            List<String> args = new ArrayList<>(8);
+            args.add(GROUP);
+            args.add(m.getId());
+            String version = rec == null ? "unattributed" : rec.version();
+            String arm = rec == null ? RecommendationId.NO_ARM : rec.arm();
+            args.add(version + ":" + arm);
+            int quantity = e.quantity() == null ? 1 : e.quantity();
+            switch (e.type()) {
+                case "impression" -> add(args, "impressions", 1);
+                case "click" -> add(args, "clicks", 1);
+                case "add_to_cart" -> add(args, "add_to_cart", quantity);
+                case "purchase" -> {
+                    add(args, "purchases", 1);
+                    add(args, "units", quantity);
+                    if (e.price() != null) add(args, "revenue_cents", Math.round(e.price() * quantity * 100));
+                }
+                default -> add(args, "views", 1);
+            }
+            counted.add(new String[]{e.type(), version, arm});
+            futures.add(async.eval(StoreScripts.COUNT_EVENT, ScriptOutputType.INTEGER,
+                    new String[]{keys.events(), keys.onlineMetrics(version, arm), keys.onlineMetricsIndex()}, args.toArray(String[]::new)));
+        }
+        for (RedisFuture<Long> f : futures) {
+            try {
+                f.get(5, TimeUnit.SECONDS);
+            } catch (Exception failed) {
+                throw new IllegalStateException("counting events failed: " + failed, failed); // unacknowledged: counted later
+            }
+        }
+        for (String[] c : counted) registry.counter(ServiceMetrics.ONLINE_EVENTS, "type", c[0], "version", c[1], "arm", c[2]).increment();
+    }
+
+    private static void add(List<String> args, String field, long by) {
+        args.add(field);
+        args.add(Long.toString(by));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        var c = connection;
+        if (c != null) c.close();
+    }
+}

@@ -1,0 +1,222 @@
+package dev.pointe.service;
+
+import dev.pointe.format.ModelKeys;
+import dev.pointe.format.ServedLists;
+import dev.pointe.service.adapter.in.web.LookResponse;
+import dev.pointe.training.catalog.Product;
+import dev.pointe.training.model.ItemLists;
+import dev.pointe.training.model.Manifest;
+import dev.pointe.training.model.ModelEntry;
+import dev.pointe.training.model.TrainedModel;
+import dev.pointe.training.publish.StoreFixtures;
+import dev.pointe.training.publish.TestRedisServer;
+import dev.pointe.training.seed.Look;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The loop closed end to end on a real Redis: simulated shoppers (each with a latent look, as the seed data's
+ * simulator has them) are assigned arms of an experiment between the trained model and a deliberately weak one
+ * (the same best-sellers for every item), see answers, and click and buy what fits their look; their events go
+ * through {@code POST /v1/events}, the stream and the consumer group into online counters; the report finds the
+ * trained model better with significance. Halfway, the serving instance is shut down and another takes over:
+ * every event acknowledged with 202 is counted exactly once.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OnlineLoopIntegrationTest {
+
+    private static final String KEY = "online-loop-admin-key-0123";
+    private static final TestRedisServer REDIS = TestRedisServer.start();
+    private static final TrainedModel GOOD = StoreFixtures.seeds(2);
+    private static final TrainedModel WEAK = weak(GOOD);
+    private static final Map<String, Product> PRODUCTS = new HashMap<>();
+    private static ConfigurableApplicationContext service;
+
+    static {
+        GOOD.products().forEach(p -> PRODUCTS.put(p.sku(), p));
+        StoreFixtures.publish(REDIS, WEAK, 1_800_000_000L);
+        StoreFixtures.publish(REDIS, GOOD, 1_800_000_100L);
+    }
+
+    /** The same 20 best-sellers (of every category, in turns) for every item: what a shop without a model shows. */
+    private static TrainedModel weak(TrainedModel good) {
+        List<ModelEntry> popular = ServedLists.popularFallback(good.popular(), "");
+        List<ItemLists> lists = good.products().stream().map(p -> {
+            List<ModelEntry> l = popular.stream().filter(e -> !e.sku().equals(p.sku())).limit(20).toList();
+            return new ItemLists(p.sku(), l, l, l);
+        }).toList();
+        Manifest m = good.manifest();
+        return new TrainedModel(new Manifest(m.formatVersion(), "0000000000000bad", m.createdAt(), "weak", m.config(), m.inputs(),
+                m.counts(), Map.of()), good.products(), lists, good.popular());
+    }
+
+    private static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(PointeServiceApplication.class).run("--server.port=0", "--management.server.port=0",
+                "--pointe.redis.uri=" + REDIS.uri(), "--pointe.admin.api-key=" + KEY, "--pointe.warm-up.requests=0",
+                "--pointe.events.claim-after=1s", "--pointe.events.experiment-poll=200ms");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (service != null) service.close();
+        REDIS.stop();
+    }
+
+    private static WebTestClient client() {
+        return TestHttpClients.of(service.getEnvironment());
+    }
+
+    private static int impressions;
+    private static int clicks;
+
+    /** Shoppers {@code from..to}: one product page each, events for what they saw, clicked and bought; returns events sent. */
+    private static void shop(int from, int to, Random random) {
+        Look[] looks = Look.values();
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int s = from; s < to; s++) {
+            String session = "shopper-" + s;
+            Look look = looks[random.nextInt(looks.length)];
+            List<Product> own = GOOD.products().stream().filter(look::includes).toList();
+            Product seed = own.get(random.nextInt(own.size()));
+            LookResponse answer = client().get().uri("/v1/items/" + seed.sku() + "/complete-the-look?limit=6")
+                    .header("X-Pointe-Session", session).exchange().expectStatus().isOk()
+                    .expectBody(LookResponse.class).returnResult().getResponseBody();
+            Instant now = Instant.now();
+            for (LookResponse.Item item : answer.items()) {
+                batch.add(event(session + "-i-" + item.sku(), "impression", session, item.sku(), now, null, answer.recommendationId()));
+                impressions++;
+                boolean fits = look.includes(PRODUCTS.get(item.sku()));
+                if (random.nextDouble() < (fits ? 0.35 : 0.05)) {
+                    clicks++;
+                    batch.add(event(session + "-c-" + item.sku(), "click", session, item.sku(), now, null, answer.recommendationId()));
+                    if (fits && random.nextDouble() < 0.3) {
+                        batch.add(event(session + "-p-" + item.sku(), "purchase", session, item.sku(), now, item.price(), answer.recommendationId()));
+                    }
+                }
+            }
+            if (batch.size() >= 100 || s == to - 1) {
+                client().post().uri("/v1/events").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("events", batch))
+                        .exchange().expectStatus().isEqualTo(HttpStatus.ACCEPTED)
+                        .expectBody().jsonPath("$.accepted").isEqualTo(batch.size()).jsonPath("$.duplicates").isEqualTo(0);
+                if (s == to - 1) { // a client retrying the last batch stores nothing twice
+                    client().post().uri("/v1/events").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("events", batch))
+                            .exchange().expectStatus().isEqualTo(HttpStatus.ACCEPTED).expectBody().jsonPath("$.accepted").isEqualTo(0);
+                }
+                batch = new ArrayList<>();
+            }
+        }
+    }
+
+    private static Map<String, Object> event(String id, String type, String session, String sku, Instant time, Double price, String rec) {
+        Map<String, Object> e = new HashMap<>();
+        e.put("eventId", id);
+        e.put("type", type);
+        e.put("sessionId", session);
+        e.put("sku", sku);
+        e.put("time", time.toString());
+        if (price != null) e.put("price", price);
+        e.put("recommendationId", rec);
+        return e;
+    }
+
+    @Test
+    @Order(1)
+    void anExperimentBetweenTheModelAndBestSellersFindsTheModelBetterFromEventsAlone() {
+        service = start();
+        client().post().uri("/admin/experiment").header("X-API-Key", KEY).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", "looks-vs-best-sellers", "arms", List.of(
+                        Map.of("name", "best-sellers", "version", WEAK.manifest().version(), "weight", 1),
+                        Map.of("name", "looks", "version", GOOD.manifest().version(), "weight", 1))))
+                .exchange().expectStatus().isOk();
+        // the same shopper keeps the same arm; different shoppers get both
+        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(arm("shopper-1")).isNotEqualTo("none"));
+        assertThat(arm("shopper-1")).isEqualTo(arm("shopper-1"));
+        assertThat(List.of(arm("a"), arm("b"), arm("c"), arm("d"), arm("e"), arm("f"), arm("g"), arm("h")))
+                .contains("looks", "best-sellers");
+
+        Random random = new Random(7);
+        shop(0, 700, random);
+        // the instance goes; another takes over the stream (and what the first had read but not counted)
+        service.close();
+        service = start();
+        shop(700, 1400, random);
+
+        ModelKeys keys = ModelKeys.DEFAULT;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            long counted = 0;
+            long clicked = 0;
+            for (TrainedModel m : List.of(WEAK, GOOD)) {
+                String arm = m == WEAK ? "best-sellers" : "looks";
+                Map<String, String> c = REDIS.redis().hgetall(keys.onlineMetrics(m.manifest().version(), arm));
+                counted += Long.parseLong(c.getOrDefault("impressions", "0"));
+                clicked += Long.parseLong(c.getOrDefault("clicks", "0"));
+            }
+            assertThat(counted).as("impressions counted").isEqualTo(impressions);
+            assertThat(clicked).as("clicks counted").isEqualTo(clicks);
+        });
+        assertThat(REDIS.redis().xpending(keys.events(), "pointe-online-metrics").getCount()).isZero();
+
+        client().get().uri("/admin/experiment/report").header("X-API-Key", KEY).exchange().expectStatus().isOk()
+                .expectBody()
+                .consumeWith(r -> System.out.println("experiment report: " + new String(r.getResponseBody())))
+                .jsonPath("$.status").isEqualTo("winner")
+                .jsonPath("$.winner").isEqualTo("looks")
+                .jsonPath("$.arms[1].pVsControl").value(p -> assertThat(((Number) p).doubleValue()).isLessThan(0.001));
+
+        client().post().uri("/admin/experiment/promote").header("X-API-Key", KEY).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("arm", "looks")).exchange().expectStatus().isOk();
+        assertThat(REDIS.redis().get(keys.active())).isEqualTo(GOOD.manifest().version());
+        await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(arm("shopper-1")).isEqualTo("none"));
+    }
+
+    private static String arm(String session) {
+        return client().get().uri("/v1/items/PT-SHO-0001/complete-the-look?limit=2").header("X-Pointe-Session", session).exchange()
+                .expectStatus().isOk().expectBody(LookResponse.class).returnResult().getResponseBody().arm();
+    }
+
+    @Test
+    @Order(2)
+    void badEventsAre400sNamingTheEventAndFieldAndNothingIsStored() {
+        long before = REDIS.redis().xlen(ModelKeys.DEFAULT.events());
+        client().post().uri("/v1/events").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"events\":[{\"eventId\":\"ok-1\",\"type\":\"view\",\"sessionId\":\"s\",\"sku\":\"A\",\"time\":\""
+                        + Instant.now() + "\"},{\"eventId\":\"bad\",\"type\":\"like\",\"sessionId\":\"s\",\"sku\":\"A\",\"time\":\"now\"}]}")
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.type").isEqualTo("https://pointe.dev/problems/invalid-events")
+                .jsonPath("$.errors[0]").isEqualTo("events[1].type: one of view, impression, click, add_to_cart, purchase")
+                .jsonPath("$.errors[1]").isEqualTo("events[1].time: must be an ISO-8601 instant such as 2026-12-02T10:15:30Z");
+        client().post().uri("/v1/events").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"events\":[{\"eventId\":1}]")
+                .exchange().expectStatus().isBadRequest();
+        client().post().uri("/v1/events").contentType(MediaType.APPLICATION_JSON).bodyValue("x".repeat(70_000))
+                .exchange().expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(REDIS.redis().xlen(ModelKeys.DEFAULT.events())).isEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
+    void withRedisDownNoEventIsAcknowledged() {
+        REDIS.stopProcess();
+        client().post().uri("/v1/events").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("events", List.of(event("down-1", "view", "s", "A", Instant.now(), null, null))))
+                .exchange().expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE).expectHeader().exists("Retry-After");
+    }
+}
