@@ -127,8 +127,8 @@ public final class StoreScripts {
 
     /** Events kept in the stream, about (MAXLEN ~): at 1 KB each, about 1 GB of Redis memory at most. */
     public static final long EVENTS_MAX_LENGTH = 1_000_000;
-    /** How long an event id is remembered for idempotency: a client retrying within a day never double-counts. */
-    public static final long EVENT_ID_TTL_SECONDS = 86_400;
+    /** How long an event id is remembered for idempotency: a client retrying within 15 minutes never double-counts (one small key per event meanwhile). */
+    public static final long EVENT_ID_TTL_SECONDS = 900;
 
     /**
      * KEYS: the stream, then one seen-key per event. ARGV: max length, id ttl seconds, then per event its number of
@@ -152,16 +152,27 @@ public final class StoreScripts {
             """;
 
     /**
-     * KEYS: the stream, the metrics hash, the metrics index. ARGV: group, entry id, index member, then field/increment
-     * pairs. Counts one event and acknowledges it in one step: a consumer that dies between the two cannot exist,
-     * so an event is counted exactly once. An entry already acknowledged is not counted again.
+     * KEYS: the stream, the metrics index, then the metrics hashes the batch touches. ARGV: the group, then per event:
+     * its entry id, the 1-based KEYS index of its metrics hash, its index member ("version:arm"), the number of
+     * field/increment pairs, and the pairs. Counts each event and acknowledges it in one step, so that a consumer
+     * that dies in between cannot exist: an event is counted exactly once. An entry already acknowledged (another
+     * consumer claimed and counted it) is not counted again. Returns the number counted.
      */
-    public static final String COUNT_EVENT = """
-            if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
-            for i = 4, #ARGV, 2 do
-              redis.call('HINCRBY', KEYS[2], ARGV[i], ARGV[i + 1])
+    public static final String COUNT_EVENTS = """
+            local counted = 0
+            local at = 2
+            while at <= #ARGV do
+              local h = tonumber(ARGV[at + 1])
+              local n = tonumber(ARGV[at + 3])
+              if redis.call('XACK', KEYS[1], ARGV[1], ARGV[at]) == 1 then
+                for j = 0, n - 1 do
+                  redis.call('HINCRBY', KEYS[h], ARGV[at + 4 + 2 * j], ARGV[at + 5 + 2 * j])
+                end
+                redis.call('SADD', KEYS[2], ARGV[at + 2])
+                counted = counted + 1
+              end
+              at = at + 4 + 2 * n
             end
-            redis.call('SADD', KEYS[3], ARGV[3])
-            return 1
+            return counted
             """;
 }

@@ -95,7 +95,7 @@ public final class RedisModelStore implements AutoCloseable {
         return redisCliUri;
     }
 
-    StatefulRedisConnection<String, String> control() {
+    public StatefulRedisConnection<String, String> control() {
         return control;
     }
 

@@ -45,7 +45,7 @@ public final class EventBatch {
                 continue;
             }
             int before = problems.size();
-            text(problems, at + ".eventId", e.eventId(), 128, "[A-Za-z0-9._:-]+");
+            text(problems, at + ".eventId", e.eventId(), 128, EVENT_ID);
             if (e.type() == null || !ShopperEventRecord.TYPES.contains(e.type())) {
                 problems.add(at + ".type: one of " + String.join(", ", ShopperEventRecord.TYPES));
             }
@@ -80,12 +80,14 @@ public final class EventBatch {
         return out;
     }
 
-    private static void text(List<String> problems, String field, String value, int max, String pattern) {
+    private static final java.util.regex.Pattern EVENT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]+");
+
+    private static void text(List<String> problems, String field, String value, int max, java.util.regex.Pattern pattern) {
         if (value == null || value.isBlank()) {
             problems.add(field + ": required");
         } else if (value.length() > max) {
             problems.add(field + ": at most " + max + " characters");
-        } else if (pattern != null && !value.matches(pattern)) {
+        } else if (pattern != null && !pattern.matcher(value).matches()) {
             problems.add(field + ": letters, digits, '.', '_', ':' or '-' only");
         }
     }

@@ -99,6 +99,16 @@ class StorefrontBrowserTest {
         wait.until(d -> !skus("#cart-look li.card").equals(firstCartLook) && !skus("#cart-look li.card").isEmpty());
         assertThat(browser.findElements(By.cssSelector("#cart-items li"))).hasSize(2);
 
+        // the storefront closes the loop by itself: what it showed, what was clicked and bought, attributed
+        browser.findElement(By.id("checkout")).click();
+        wait.until(d -> d.findElement(By.id("cart-empty")).getText().startsWith("Thank you"));
+        String version = REDIS.redis().get(dev.pointe.format.ModelKeys.DEFAULT.active());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            java.util.Map<String, String> counted = REDIS.redis().hgetall(dev.pointe.format.ModelKeys.DEFAULT.onlineMetrics(version, "none"));
+            assertThat(Long.parseLong(counted.getOrDefault("impressions", "0"))).isGreaterThanOrEqualTo(8);
+            assertThat(counted).containsEntry("clicks", "1").containsEntry("purchases", "1").containsKey("revenue_cents");
+        });
+
         Path screenshots = Path.of("target/screenshots");
         Files.createDirectories(screenshots);
         Files.write(screenshots.resolve("storefront.png"), browser.getScreenshotAs(OutputType.BYTES));

@@ -38,7 +38,7 @@ public class EventsController {
     /** One shopper event. */
     @Schema(name = "ShopperEvent")
     public record Event(
-            @Schema(description = "The client's id of the event, 1..128 letters, digits, '.', '_', ':', '-': an event sent again with the same id is stored once (for a day).",
+            @Schema(description = "The client's id of the event, 1..128 letters, digits, '.', '_', ':', '-': an event sent again with the same id within 15 minutes is stored once.",
                     requiredMode = Schema.RequiredMode.REQUIRED, example = "8f14e45f-0001") String eventId,
             @Schema(allowableValues = {"view", "impression", "click", "add_to_cart", "purchase"}, requiredMode = Schema.RequiredMode.REQUIRED)
             String type,

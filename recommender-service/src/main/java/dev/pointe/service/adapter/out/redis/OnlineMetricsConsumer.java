@@ -8,7 +8,6 @@ import dev.pointe.service.config.ServiceMetrics;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
@@ -29,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Turns the events stream into online counters per model version and experiment arm: a consumer in the group
  * {@value #GROUP}, so that several service instances share the stream and each event is counted once. Each
- * event is counted and acknowledged by one script ({@link StoreScripts#COUNT_EVENT}); the events a dead
+ * event is counted and acknowledged by one script ({@link StoreScripts#COUNT_EVENTS}, a batch at a time); the events a dead
  * instance had read but not acknowledged are claimed by the others after {@code claimAfter}.
  */
 public final class OnlineMetricsConsumer implements AutoCloseable {
@@ -60,6 +59,9 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
         this.name = name;
         this.claimAfter = claimAfter;
         this.registry = registry;
+        // exported as 0 from the start, so that dashboards and alerts see the series before the first event
+        for (String type : ShopperEventRecord.TYPES) registry.counter(ServiceMetrics.ONLINE_EVENTS, "type", type, "version", "unattributed", "arm", RecommendationId.NO_ARM);
+        registry.counter(ServiceMetrics.ONLINE_REVENUE, "version", "unattributed", "arm", RecommendationId.NO_ARM);
         this.thread = new Thread(this::run, "pointe-events-consumer");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -112,51 +114,66 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
         }
     }
 
-    /** Counts and acknowledges a batch, pipelined: one script per event. */
+    /** Counts and acknowledges a batch: one script for the whole batch. */
     private void count(List<StreamMessage<String, String>> messages) {
-        var async = connection.async();
-        List<RedisFuture<Long>> futures = new ArrayList<>(messages.size());
+        List<String> scriptKeys = new ArrayList<>();
+        scriptKeys.add(keys.events());
+        scriptKeys.add(keys.onlineMetricsIndex());
+        java.util.Map<String, Integer> hashIndex = new java.util.HashMap<>();
+        List<String> args = new ArrayList<>(messages.size() * 8);
+        args.add(GROUP);
         List<String[]> counted = new ArrayList<>(messages.size());
         for (StreamMessage<String, String> m : messages) {
             ShopperEventRecord e;
             try {
                 e = ShopperEventRecord.of(m.getBody());
             } catch (RuntimeException bad) {
-                futures.add(async.xack(keys.events(), GROUP, m.getId()));
-                continue;
+                e = null;
             }
-            RecommendationId rec = RecommendationId.parse(e.recommendationId());
+            RecommendationId rec = e == null ? null : RecommendationId.parse(e.recommendationId());
             if (rec != null && !(knownVersions.contains(rec.version()) && knownArms.contains(rec.arm()))) rec = null;
-            List<String> args = new ArrayList<>(8);
-            args.add(GROUP);
-            args.add(m.getId());
             String version = rec == null ? "unattributed" : rec.version();
             String arm = rec == null ? RecommendationId.NO_ARM : rec.arm();
-            args.add(version + ":" + arm);
-            int quantity = e.quantity() == null ? 1 : e.quantity();
-            switch (e.type()) {
-                case "impression" -> add(args, "impressions", 1);
-                case "click" -> add(args, "clicks", 1);
-                case "add_to_cart" -> add(args, "add_to_cart", quantity);
-                case "purchase" -> {
-                    add(args, "purchases", 1);
-                    add(args, "units", quantity);
-                    if (e.price() != null) add(args, "revenue_cents", Math.round(e.price() * quantity * 100));
+            String hash = keys.onlineMetrics(version, arm);
+            Integer h = hashIndex.get(hash);
+            if (h == null) {
+                scriptKeys.add(hash);
+                h = scriptKeys.size(); // 1-based in Lua
+                hashIndex.put(hash, h);
+            }
+            List<String> pairs = new ArrayList<>(6);
+            if (e != null) {
+                int quantity = e.quantity() == null ? 1 : e.quantity();
+                switch (e.type()) {
+                    case "impression" -> add(pairs, "impressions", 1);
+                    case "click" -> add(pairs, "clicks", 1);
+                    case "add_to_cart" -> add(pairs, "add_to_cart", quantity);
+                    case "purchase" -> {
+                        add(pairs, "purchases", 1);
+                        add(pairs, "units", quantity);
+                        if (e.price() != null) add(pairs, "revenue_cents", Math.round(e.price() * quantity * 100));
+                    }
+                    default -> add(pairs, "views", 1);
                 }
-                default -> add(args, "views", 1);
+                counted.add(new String[]{e.type(), version, arm,
+                        e.type().equals("purchase") && e.price() != null ? Double.toString(e.price() * quantity) : null});
             }
-            counted.add(new String[]{e.type(), version, arm});
-            futures.add(async.eval(StoreScripts.COUNT_EVENT, ScriptOutputType.INTEGER,
-                    new String[]{keys.events(), keys.onlineMetrics(version, arm), keys.onlineMetricsIndex()}, args.toArray(String[]::new)));
+            args.add(m.getId());
+            args.add(Integer.toString(h));
+            args.add(version + ":" + arm);
+            args.add(Integer.toString(pairs.size() / 2));
+            args.addAll(pairs);
         }
-        for (RedisFuture<Long> f : futures) {
-            try {
-                f.get(5, TimeUnit.SECONDS);
-            } catch (Exception failed) {
-                throw new IllegalStateException("counting events failed: " + failed, failed); // unacknowledged: counted later
-            }
+        try {
+            connection.async().<Long>eval(StoreScripts.COUNT_EVENTS, ScriptOutputType.INTEGER, scriptKeys.toArray(String[]::new),
+                    args.toArray(String[]::new)).get(5, TimeUnit.SECONDS);
+        } catch (Exception failed) {
+            throw new IllegalStateException("counting events failed: " + failed, failed); // unacknowledged: counted later
         }
-        for (String[] c : counted) registry.counter(ServiceMetrics.ONLINE_EVENTS, "type", c[0], "version", c[1], "arm", c[2]).increment();
+        for (String[] c : counted) {
+            registry.counter(ServiceMetrics.ONLINE_EVENTS, "type", c[0], "version", c[1], "arm", c[2]).increment();
+            if (c[3] != null) registry.counter(ServiceMetrics.ONLINE_REVENUE, "version", c[1], "arm", c[2]).increment(Double.parseDouble(c[3]));
+        }
     }
 
     private static void add(List<String> args, String field, long by) {

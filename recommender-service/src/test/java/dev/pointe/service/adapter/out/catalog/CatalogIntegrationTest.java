@@ -159,7 +159,8 @@ class CatalogIntegrationTest {
             }
         }
         assertThat(queried).contains("http_server_requests_seconds_bucket", "cache_gets_total", "pointe_recommendations_fallbacks_total",
-                "pointe_catalog_calls_total", "resilience4j_circuitbreaker_state", "pointe_model_active", "lettuce_command_completion_seconds_sum", "lettuce_command_completion_seconds_count");
+                "pointe_catalog_calls_total", "resilience4j_circuitbreaker_state", "pointe_model_active", "lettuce_command_completion_seconds_sum", "lettuce_command_completion_seconds_count",
+                "pointe_online_events_total", "pointe_online_revenue_total");
         assertThat(exported).containsAll(queried);
     }
 
