@@ -154,24 +154,39 @@ public final class StoreScripts {
     /**
      * KEYS: the stream, the metrics index, then the metrics hashes the batch touches. ARGV: the group, then per event:
      * its entry id, the 1-based KEYS index of its metrics hash, its index member ("version:arm"), the number of
-     * field/increment pairs, and the pairs. Counts each event and acknowledges it in one step, so that a consumer
+     * field/increment pairs, and the pairs. Acknowledges each event and adds up the increments of those it
+     * acknowledged (one HINCRBY per counter and batch, not per event), all in one step, so that a consumer
      * that dies in between cannot exist: an event is counted exactly once. An entry already acknowledged (another
      * consumer claimed and counted it) is not counted again. Returns the number counted.
      */
     public static final String COUNT_EVENTS = """
+            local sums = {}
+            local order = {}
+            local members = {}
             local counted = 0
             local at = 2
             while at <= #ARGV do
-              local h = tonumber(ARGV[at + 1])
               local n = tonumber(ARGV[at + 3])
               if redis.call('XACK', KEYS[1], ARGV[1], ARGV[at]) == 1 then
                 for j = 0, n - 1 do
-                  redis.call('HINCRBY', KEYS[h], ARGV[at + 4 + 2 * j], ARGV[at + 5 + 2 * j])
+                  local k = ARGV[at + 1] .. ' ' .. ARGV[at + 4 + 2 * j]
+                  if not sums[k] then
+                    sums[k] = 0
+                    order[#order + 1] = k
+                  end
+                  sums[k] = sums[k] + tonumber(ARGV[at + 5 + 2 * j])
                 end
-                redis.call('SADD', KEYS[2], ARGV[at + 2])
+                members[ARGV[at + 2]] = true
                 counted = counted + 1
               end
               at = at + 4 + 2 * n
+            end
+            for _, k in ipairs(order) do
+              local sep = string.find(k, ' ', 1, true)
+              redis.call('HINCRBY', KEYS[tonumber(string.sub(k, 1, sep - 1))], string.sub(k, sep + 1), string.format('%.0f', sums[k]))
+            end
+            for m in pairs(members) do
+              redis.call('SADD', KEYS[2], m)
             end
             return counted
             """;

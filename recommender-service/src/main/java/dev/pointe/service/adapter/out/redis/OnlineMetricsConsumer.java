@@ -78,13 +78,7 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
                     createGroup();
                 }
                 var redis = connection.sync();
-                if (System.nanoTime() - knownAt > 2_000_000_000L) {
-                    knownVersions = java.util.Set.copyOf(redis.zrange(keys.versions(), 0, -1));
-                    java.util.Set<String> arms = new java.util.HashSet<>(redis.smembers(keys.experimentArms()));
-                    arms.add(RecommendationId.NO_ARM);
-                    knownArms = arms;
-                    knownAt = System.nanoTime();
-                }
+                if (System.nanoTime() - knownAt > 10_000_000_000L) refreshKnown();
                 var claimed = redis.xautoclaim(keys.events(), XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, name),
                         claimAfter, "0-0").count(100));
                 if (!claimed.getMessages().isEmpty()) count(claimed.getMessages());
@@ -114,6 +108,20 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
         }
     }
 
+    /** Re-reads the versions in the store and the arms of experiments ever started. */
+    private void refreshKnown() {
+        var redis = connection.sync();
+        knownVersions = java.util.Set.copyOf(redis.zrange(keys.versions(), 0, -1));
+        java.util.Set<String> arms = new java.util.HashSet<>(redis.smembers(keys.experimentArms()));
+        arms.add(RecommendationId.NO_ARM);
+        knownArms = arms;
+        knownAt = System.nanoTime();
+    }
+
+    private boolean known(RecommendationId rec) {
+        return knownVersions.contains(rec.version()) && knownArms.contains(rec.arm());
+    }
+
     /** Counts and acknowledges a batch: one script for the whole batch. */
     private void count(List<StreamMessage<String, String>> messages) {
         List<String> scriptKeys = new ArrayList<>();
@@ -131,7 +139,8 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
                 e = null;
             }
             RecommendationId rec = e == null ? null : RecommendationId.parse(e.recommendationId());
-            if (rec != null && !(knownVersions.contains(rec.version()) && knownArms.contains(rec.arm()))) rec = null;
+            if (rec != null && !known(rec) && System.nanoTime() - knownAt > 100_000_000L) refreshKnown(); // a new version or experiment
+            if (rec != null && !known(rec)) rec = null;
             String version = rec == null ? "unattributed" : rec.version();
             String arm = rec == null ? RecommendationId.NO_ARM : rec.arm();
             String hash = keys.onlineMetrics(version, arm);

@@ -75,9 +75,10 @@ public final class RedisExperiments implements Experiments, ExperimentStore, Aut
     @Override
     public Mono<Experiment> start(Experiment experiment) {
         String json = new String(ModelCodec.encodeExperiment(experiment), StandardCharsets.UTF_8);
-        return connections.admin().flatMap(c -> c.reactive().set(keys.experiment(), json, SetArgs.Builder.nx())
-                        .flatMap(ok -> c.reactive().sadd(keys.experimentArms(),
-                                experiment.arms().stream().map(Experiment.Arm::name).toArray(String[]::new)).thenReturn(ok))
+        // the arms are known (to the events consumer) before any instance can answer with them
+        return connections.admin().flatMap(c -> c.reactive().sadd(keys.experimentArms(),
+                                experiment.arms().stream().map(Experiment.Arm::name).toArray(String[]::new))
+                        .then(c.reactive().set(keys.experiment(), json, SetArgs.Builder.nx()))
                         .defaultIfEmpty("NOT SET"))
                 .timeout(timeout)
                 .onErrorMap(e -> new StoreUnavailableException("the model store did not answer", e))
