@@ -85,6 +85,19 @@ public final class ModelCodec {
         return read(value, new TypeReference<>() { }, "experiment");
     }
 
+    public static String encodeShopperEvent(ShopperEventRecord event) {
+        return JSON.writeValueAsString(event);
+    }
+
+    /** Decodes a stored shopper event; throws {@link IllegalArgumentException} for a malformed one. */
+    public static ShopperEventRecord decodeShopperEvent(String json) {
+        ShopperEventRecord e = read(json.getBytes(StandardCharsets.UTF_8), new TypeReference<>() { }, "shopper event");
+        if (e.eventId() == null || e.type() == null || e.session() == null || e.sku() == null) {
+            throw new IllegalArgumentException("malformed shopper event value: lacks one of eventId, type, session, sku");
+        }
+        return e;
+    }
+
     public static String encodeEvent(ModelEvent event) {
         return JSON.writeValueAsString(event);
     }

@@ -1,7 +1,8 @@
 package dev.pointe.format;
 
 /**
- * One shopper event as stored in the events stream ({@link ModelKeys#events()}): the stream entry's fields.
+ * One shopper event as stored in the events stream ({@link ModelKeys#events()}): one stream entry per event, whose
+ * single field {@value #PAYLOAD} holds the event as compact JSON (one value per event keeps the write path short).
  * The service validates events before storing them; the metrics consumer and the trainer read them back.
  *
  * @param eventId          the client's id for the event, 1..128 characters; a second event with the same id is a duplicate
@@ -13,13 +14,22 @@ package dev.pointe.format;
  * @param quantity         units (add_to_cart, purchase), ≥ 1; null when not given (counts as 1)
  * @param recommendationId the answer that showed the item ({@link RecommendationId}); null when none did
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record ShopperEventRecord(String eventId, String type, String session, String sku, long time, Double price,
                                  Integer quantity, String recommendationId) {
 
     /** The event types, as sent and stored. */
     public static final java.util.List<String> TYPES = java.util.List.of("view", "impression", "click", "add_to_cart", "purchase");
 
-    /** Stream entry fields, in order (absent optional ones are left out). */
+    /** The stream entry's one field. */
+    public static final String PAYLOAD = "e";
+
+    /** The event as the entry's {@value #PAYLOAD} value: compact JSON (absent optional fields left out). */
+    public String payload() {
+        return ModelCodec.encodeShopperEvent(this);
+    }
+
+    /** Stream entry fields, in order (absent optional ones are left out): the older one-field-per-value shape, still read. */
     public java.util.Map<String, String> fields() {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         out.put("id", eventId);
@@ -35,6 +45,7 @@ public record ShopperEventRecord(String eventId, String type, String session, St
 
     /** The event of a stream entry's fields; throws {@link IllegalArgumentException} when a required one is missing. */
     public static ShopperEventRecord of(java.util.Map<String, String> fields) {
+        if (fields.containsKey(PAYLOAD)) return ModelCodec.decodeShopperEvent(fields.get(PAYLOAD));
         String id = fields.get("id");
         String type = fields.get("type");
         String session = fields.get("session");

@@ -131,20 +131,16 @@ public final class StoreScripts {
     public static final long EVENT_ID_TTL_SECONDS = 900;
 
     /**
-     * KEYS: the stream, then one seen-key per event. ARGV: max length, id ttl seconds, then per event its number of
-     * field/value pairs followed by them. Stores each event whose id was not seen (SET NX), in order; returns the
-     * number stored (the rest were duplicates). One script: a batch is stored whole or not at all.
+     * KEYS: the stream, then one seen-key per event. ARGV: max length, id ttl seconds, then per event its
+     * {@link ShopperEventRecord#payload()}. Stores each event whose id was not seen (SET NX) as an entry with the one
+     * field {@value ShopperEventRecord#PAYLOAD}, in order; returns the number stored (the rest were duplicates).
+     * One script: a batch is stored whole or not at all.
      */
     public static final String ADD_EVENTS = """
             local added = 0
-            local at = 3
             for i = 2, #KEYS do
-              local n = tonumber(ARGV[at])
-              local fields = {}
-              for j = 1, n * 2 do fields[j] = ARGV[at + j] end
-              at = at + n * 2 + 1
               if redis.call('SET', KEYS[i], '1', 'NX', 'EX', ARGV[2]) then
-                redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', unpack(fields))
+                redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'e', ARGV[i + 1])
                 added = added + 1
               end
             end

@@ -25,7 +25,13 @@ class EventExportIntegrationTest {
         REDIS.stop();
     }
 
+    /** As the service stores events: one field holding the event's JSON. */
     private static String add(ShopperEventRecord e) {
+        return REDIS.redis().xadd(ModelKeys.DEFAULT.events(), java.util.Map.of(ShopperEventRecord.PAYLOAD, e.payload()));
+    }
+
+    /** The older shape, one field per value: still read. */
+    private static String addAsFields(ShopperEventRecord e) {
         return REDIS.redis().xadd(ModelKeys.DEFAULT.events(), e.fields());
     }
 
@@ -34,7 +40,7 @@ class EventExportIntegrationTest {
         long t = Instant.parse("2026-12-02T10:15:30.250Z").toEpochMilli();
         add(new ShopperEventRecord("e1", "impression", "s-1", "PT-HOS-0010", t, null, null, "r1.v.none.0000000a"));
         add(new ShopperEventRecord("e2", "click", "s-1", "PT-HOS-0010", t, null, null, "r1.v.none.0000000a"));
-        add(new ShopperEventRecord("e3", "add_to_cart", "s-1", "PT-HOS-0010", t + 1000, 12.95, 2, null));
+        addAsFields(new ShopperEventRecord("e3", "add_to_cart", "s-1", "PT-HOS-0010", t + 1000, 12.95, 2, null));
         String last = add(new ShopperEventRecord("e4", "purchase", "s,2", "PT-SKI-0001", t + 2000, 30.0, 1, null));
         try (RedisModelStore store = StoreFixtures.connect(REDIS)) {
             EventExport.Result r = new EventExport(store).export(dir, "0");
