@@ -3,14 +3,13 @@ package dev.pointe.service;
 import dev.pointe.format.ModelKeys;
 import dev.pointe.format.ServedLists;
 import dev.pointe.service.adapter.in.web.LookResponse;
-import dev.pointe.training.catalog.Product;
 import dev.pointe.training.model.ItemLists;
 import dev.pointe.training.model.Manifest;
 import dev.pointe.training.model.ModelEntry;
 import dev.pointe.training.model.TrainedModel;
 import dev.pointe.training.publish.StoreFixtures;
 import dev.pointe.training.publish.TestRedisServer;
-import dev.pointe.training.seed.Look;
+import dev.pointe.training.seed.LiveShoppers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -24,11 +23,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,11 +45,9 @@ class OnlineLoopIntegrationTest {
     private static final TestRedisServer REDIS = TestRedisServer.start();
     private static final TrainedModel GOOD = StoreFixtures.seeds(2);
     private static final TrainedModel WEAK = weak(GOOD);
-    private static final Map<String, Product> PRODUCTS = new HashMap<>();
     private static ConfigurableApplicationContext service;
 
     static {
-        GOOD.products().forEach(p -> PRODUCTS.put(p.sku(), p));
         StoreFixtures.publish(REDIS, WEAK, 1_800_000_000L);
         StoreFixtures.publish(REDIS, GOOD, 1_800_000_100L);
     }
@@ -106,42 +101,12 @@ class OnlineLoopIntegrationTest {
     private static int impressions;
     private static int clicks;
 
-    /** Shoppers {@code from..to}: one product page each, events for what they saw, clicked and bought; returns events sent. */
-    private static void shop(int from, int to, Random random) {
-        Look[] looks = Look.values();
-        List<Map<String, Object>> batch = new ArrayList<>();
-        for (int s = from; s < to; s++) {
-            String session = "shopper-" + s;
-            Look look = looks[random.nextInt(looks.length)];
-            List<Product> own = GOOD.products().stream().filter(look::includes).toList();
-            Product seed = own.get(random.nextInt(own.size()));
-            LookResponse answer = client().get().uri("/v1/items/" + seed.sku() + "/complete-the-look?limit=6")
-                    .header("X-Pointe-Session", session).exchange().expectStatus().isOk()
-                    .expectBody(LookResponse.class).returnResult().getResponseBody();
-            Instant now = Instant.now();
-            for (LookResponse.Item item : answer.items()) {
-                batch.add(event(session + "-i-" + item.sku(), "impression", session, item.sku(), now, null, answer.recommendationId()));
-                impressions++;
-                boolean fits = look.includes(PRODUCTS.get(item.sku()));
-                if (random.nextDouble() < (fits ? 0.35 : 0.05)) {
-                    clicks++;
-                    batch.add(event(session + "-c-" + item.sku(), "click", session, item.sku(), now, null, answer.recommendationId()));
-                    if (fits && random.nextDouble() < 0.3) {
-                        batch.add(event(session + "-p-" + item.sku(), "purchase", session, item.sku(), now, item.price(), answer.recommendationId()));
-                    }
-                }
-            }
-            if (batch.size() >= 100 || s == to - 1) {
-                client().post().uri("/v1/events").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("events", batch))
-                        .exchange().expectStatus().isEqualTo(HttpStatus.ACCEPTED)
-                        .expectBody().jsonPath("$.accepted").isEqualTo(batch.size()).jsonPath("$.duplicates").isEqualTo(0);
-                if (s == to - 1) { // a client retrying the last batch stores nothing twice
-                    client().post().uri("/v1/events").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("events", batch))
-                            .exchange().expectStatus().isEqualTo(HttpStatus.ACCEPTED).expectBody().jsonPath("$.accepted").isEqualTo(0);
-                }
-                batch = new ArrayList<>();
-            }
-        }
+    /** Shoppers {@code from..to} of the simulator, against the service at {@code base}; every event answered 202. */
+    private static void shop(int from, int to, String base) throws Exception {
+        LiveShoppers.Result r = new LiveShoppers(java.net.URI.create(base), GOOD.products(), 7L + from).run(from, to);
+        assertThat(r.eventsAccepted()).as("events stored").isEqualTo(r.impressions() + r.clicks() + r.purchases());
+        impressions += r.impressions();
+        clicks += r.clicks();
     }
 
     private static Map<String, Object> event(String id, String type, String session, String sku, Instant time, Double price, String rec) {
@@ -174,9 +139,8 @@ class OnlineLoopIntegrationTest {
         assertThat(List.of(arm("a"), arm("b"), arm("c"), arm("d"), arm("e"), arm("f"), arm("g"), arm("h")))
                 .contains("looks", "best-sellers");
 
-        Random random = new Random(7);
         try {
-            shop(0, 700, random);
+            shop(0, 700, "http://127.0.0.1:" + port);
         } finally {
             // the instance dies at once (SIGKILL), likely with events read but not yet counted; another takes over the
             // stream, and what the first had read but not counted
@@ -184,9 +148,27 @@ class OnlineLoopIntegrationTest {
         }
         System.out.printf("killed with %d events read but not counted, %d in the stream%n",
                 REDIS.redis().xpending(ModelKeys.DEFAULT.events(), "pointe-online-metrics").getCount(), REDIS.redis().xlen(ModelKeys.DEFAULT.events()));
+        // whatever the kill caught, also make sure some events were read and never counted by a consumer that is gone
+        String rec = dev.pointe.format.RecommendationId.of(GOOD.manifest().version(), "looks", "orphans").toString();
+        for (int i = 0; i < 30; i++) {
+            var e = new dev.pointe.format.ShopperEventRecord("orphan-" + i, "impression", "shopper-orphan", "PT-SHO-0001",
+                    System.currentTimeMillis(), null, null, rec);
+            REDIS.redis().xadd(ModelKeys.DEFAULT.events(), Map.of(dev.pointe.format.ShopperEventRecord.PAYLOAD, e.payload()));
+        }
+        assertThat(REDIS.redis().xreadgroup(io.lettuce.core.Consumer.from("pointe-online-metrics", "a-dead-instance"),
+                io.lettuce.core.XReadArgs.Builder.count(1000), io.lettuce.core.XReadArgs.StreamOffset.lastConsumed(ModelKeys.DEFAULT.events())))
+                .hasSize(30);
+        impressions += 30;
         service = start();
         current = TestHttpClients.of(service.getEnvironment());
-        shop(700, 1400, random);
+        shop(700, 1400, "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port"));
+        // a client retrying a batch stores nothing twice
+        List<Map<String, Object>> again = List.of(event("retry-1", "view", "shopper-1", "PT-SHO-0001", Instant.now(), null, null));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            client().post().uri("/v1/events").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("events", again)).exchange()
+                    .expectStatus().isEqualTo(HttpStatus.ACCEPTED).expectBody().jsonPath("$.accepted").isEqualTo(1 - attempt)
+                    .jsonPath("$.duplicates").isEqualTo(attempt);
+        }
 
         ModelKeys keys = ModelKeys.DEFAULT;
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -201,7 +183,7 @@ class OnlineLoopIntegrationTest {
             assertThat(counted).as("impressions counted").isEqualTo(impressions);
             assertThat(clicked).as("clicks counted").isEqualTo(clicks);
         });
-        assertThat(REDIS.redis().xpending(keys.events(), "pointe-online-metrics").getCount()).isZero();
+        assertThat(REDIS.redis().xpending(keys.events(), "pointe-online-metrics").getCount()).isZero(); // the orphans were claimed too
 
         client().get().uri("/admin/experiment/report").header("X-API-Key", KEY).exchange().expectStatus().isOk()
                 .expectBody()

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 /** The {@code pointe-training} command line: generate, train, evaluate. */
 @Command(name = "pointe-training", mixinStandardHelpOptions = true, version = "Pointe model training 0.1.0",
         subcommands = {GenerateCommand.class, TrainCommand.class, EvaluateCommand.class, TuneCommand.class, PublishCommand.class,
-                ActivateCommand.class, RollbackCommand.class, VersionsCommand.class, PruneCommand.class, ExportEventsCommand.class, ExperimentCommand.class,
+                ActivateCommand.class, RollbackCommand.class, VersionsCommand.class, PruneCommand.class, ExportEventsCommand.class, ExperimentCommand.class, SimulateShoppersCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
                 "Pointe's offline trainer: from a product catalogue and interaction logs to evaluated "
