@@ -153,13 +153,13 @@ public final class StoreScripts {
      * field/increment pairs, and the pairs. Acknowledges each event and adds up the increments of those it
      * acknowledged (one HINCRBY per counter and batch, not per event), all in one step, so that a consumer
      * that dies in between cannot exist: an event is counted exactly once. An entry already acknowledged (another
-     * consumer claimed and counted it) is not counted again. Returns the number counted.
+     * consumer claimed and counted it) is not counted again. Returns one flag per event: 1 counted here, 0 not.
      */
     public static final String COUNT_EVENTS = """
             local sums = {}
             local order = {}
             local members = {}
-            local counted = 0
+            local counted = {}
             local at = 2
             while at <= #ARGV do
               local n = tonumber(ARGV[at + 3])
@@ -173,13 +173,16 @@ public final class StoreScripts {
                   sums[k] = sums[k] + tonumber(ARGV[at + 5 + 2 * j])
                 end
                 members[ARGV[at + 2]] = true
-                counted = counted + 1
+                counted[#counted + 1] = 1
+              else
+                counted[#counted + 1] = 0
               end
               at = at + 4 + 2 * n
             end
             for _, k in ipairs(order) do
               local sep = string.find(k, ' ', 1, true)
-              redis.call('HINCRBY', KEYS[tonumber(string.sub(k, 1, sep - 1))], string.sub(k, sep + 1), string.format('%.0f', sums[k]))
+              -- pcall: a counter at its limit stays there; the events are acknowledged and the other counters still count
+              redis.pcall('HINCRBY', KEYS[tonumber(string.sub(k, 1, sep - 1))], string.sub(k, sep + 1), string.format('%.0f', sums[k]))
             end
             for m in pairs(members) do
               redis.call('SADD', KEYS[2], m)

@@ -101,6 +101,10 @@ class MerchandisingRulesIntegrationTest {
                 .bodyValue("{\"rules\":[{\"id\":\"a\",\"action\":\"promote\",\"match\":{\"skus\":[\"x\"]}}]}")
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.detail").value(d -> assertThat(String.valueOf(d))
                         .doesNotContain("java.", "dev.pointe", "Exception"));
+        client(first).put().uri("/admin/rules").header("X-API-Key", KEY).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"rules\":[null]}").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0]").isEqualTo("rules[0]: must be a rule object");
+        client(second).get().uri("/v1/items/" + FLATS + "/complete-the-look?offset=2147483647").exchange().expectStatus().isBadRequest();
         client(first).put().uri("/admin/rules").header("X-API-Key", KEY).header("If-Match", "\"999\"")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("rules", List.of())).exchange()
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT);

@@ -45,6 +45,9 @@ public final class ExperimentControl {
             if (!complete) throw new PublishException("experiment refused: arm " + a.name() + "'s version " + a.version()
                     + " is not a complete version in the store (see 'versions')");
         }
+        if (redis.exists(keys.experiment()) > 0) throw new PublishException("an experiment already runs (" + running().id() + "): stop or promote it first");
+        // counters start from zero (an earlier experiment may have used the same arm name and version)
+        redis.del(arms.stream().map(a -> keys.onlineMetrics(a.version(), a.name())).toArray(String[]::new));
         redis.sadd(keys.experimentArms(), arms.stream().map(Experiment.Arm::name).toArray(String[]::new));
         String ok = redis.set(keys.experiment(), new String(ModelCodec.encodeExperiment(e), StandardCharsets.UTF_8), SetArgs.Builder.nx());
         if (!"OK".equals(ok)) throw new PublishException("an experiment already runs (" + running().id() + "): stop or promote it first");

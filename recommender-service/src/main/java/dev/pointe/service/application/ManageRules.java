@@ -62,6 +62,9 @@ public final class ManageRules {
     }
 
     private static void check(List<MerchandisingRule> next) {
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i) == null) throw new InvalidRulesException(List.of("rules[" + i + "]: must be a rule object"));
+        }
         List<String> problems = new RuleSet(0, null, next).problems();
         if (!problems.isEmpty()) throw new InvalidRulesException(problems);
     }

@@ -65,8 +65,8 @@ public final class EventBatch {
                     problems.add(at + ".time: must be an ISO-8601 instant such as 2026-12-02T10:15:30Z");
                 }
             }
-            if (e.price() != null && !(e.price() >= 0 && e.price() < 1e9)) problems.add(at + ".price: must be 0..1e9");
-            if (e.quantity() != null && (e.quantity() < 1 || e.quantity() > 10_000)) problems.add(at + ".quantity: must be 1..10000");
+            if (e.price() != null && !(e.price() >= 0 && e.price() <= 1_000_000)) problems.add(at + ".price: must be 0..1000000");
+            if (e.quantity() != null && (e.quantity() < 1 || e.quantity() > 1_000)) problems.add(at + ".quantity: must be 1..1000");
             if (e.recommendationId() != null && RecommendationId.parse(e.recommendationId()) == null) {
                 problems.add(at + ".recommendationId: not an id this service gave (r1.<version>.<arm>.<8 hex digits>)");
             }

@@ -54,7 +54,7 @@ public record ListQuery(int limit, int offset, Set<String> categories, Set<Strin
 
     public ListQuery {
         if (limit < 1 || limit > MAX_LIMIT) throw new InvalidParameterException("limit", "must be between 1 and " + MAX_LIMIT);
-        if (offset < 0 || offset + limit > MAX_DEPTH) {
+        if (offset < 0 || offset > MAX_DEPTH - limit) { // not offset + limit: that overflows for a huge offset
             throw new InvalidParameterException("offset", "must be between 0 and " + (MAX_DEPTH - limit) + " (offset + limit ≤ " + MAX_DEPTH + ")");
         }
         if (maxPerCategory < 1) throw new InvalidParameterException("maxPerCategory", "must be at least 1");

@@ -110,6 +110,7 @@ class FullListsAndRulesTest {
         assertThat(skus(NO_RULES, "FLATS", query(2, 4, null, null, false, null))).isEqualTo(all.subList(4, 6));
         assertThat(skus(NO_RULES, "FLATS", query(2, 20, null, null, false, null))).isEmpty();
         assertThatThrownBy(() -> query(50, 60, null, null, false, null)).hasMessageContaining("offset");
+        assertThatThrownBy(() -> query(10, Integer.MAX_VALUE, null, null, false, null)).hasMessageContaining("offset"); // no overflow
     }
 
     @Test

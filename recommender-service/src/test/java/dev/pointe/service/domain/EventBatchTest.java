@@ -35,8 +35,8 @@ class EventBatchTest {
                         "events[1].sessionId: required",
                         "events[1].sku: required",
                         "events[1].time: must be an ISO-8601 instant such as 2026-12-02T10:15:30Z",
-                        "events[1].price: must be 0..1e9",
-                        "events[1].quantity: must be 1..10000",
+                        "events[1].price: must be 0..1000000",
+                        "events[1].quantity: must be 1..1000",
                         "events[1].recommendationId: not an id this service gave (r1.<version>.<arm>.<8 hex digits>)"));
         EventBatch.Input future = new EventBatch.Input("f", "view", "s", "A", "2026-12-02T12:00:00Z", null, null, null);
         assertThatThrownBy(() -> EventBatch.validate(List.of(future), NOW)).hasMessageContaining("events[0].time: must be within");

@@ -47,8 +47,8 @@ public class EventsController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "PT-HOS-0010") String sku,
             @Schema(description = "When it happened, ISO-8601; within the last 30 days and at most an hour ahead.",
                     requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-02T10:15:30Z") String time,
-            @Schema(description = "Unit price (purchase: what was paid).", minimum = "0", example = "12.95") Double price,
-            @Schema(description = "Units (add_to_cart, purchase); 1 when absent.", minimum = "1", maximum = "10000") Integer quantity,
+            @Schema(description = "Unit price (purchase: what was paid).", minimum = "0", maximum = "1000000", example = "12.95") Double price,
+            @Schema(description = "Units (add_to_cart, purchase); 1 when absent.", minimum = "1", maximum = "1000") Integer quantity,
             @Schema(description = "The recommendationId of the answer that showed the item, when one did.",
                     example = "r1.16e1eb3b33c52bda.none.3fa2c901") String recommendationId) {
     }

@@ -127,7 +127,8 @@ public final class ItemListHandler {
         // counted per answer served, cached or not
         if (e.fallback() != null) registry.counter(ServiceMetrics.FALLBACKS, "kind", e.fallback()).increment();
         if (e.etag().equals(ifNoneMatch)) {
-            return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(e.etag()).cacheControl(cacheControl).build();
+            return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(e.etag()).cacheControl(cacheControl)
+                    .header(HttpHeaders.VARY, SESSION_HEADER).build();
         }
         // headers and bytes go straight to the response: no body inserter, no encoder lookup, no header copy
         return ServerResponse.ok().build((exchange, context) -> {
@@ -135,6 +136,7 @@ public final class ItemListHandler {
             HttpHeaders headers = response.getHeaders();
             headers.set(HttpHeaders.ETAG, e.etag());
             headers.set(HttpHeaders.CACHE_CONTROL, cacheControlValue);
+            headers.set(HttpHeaders.VARY, SESSION_HEADER); // an experiment's arm depends on it: a shared cache must not mix arms
             headers.set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE);
             headers.setContentLength(e.json().length);
             return response.writeWith(Mono.just(response.bufferFactory().wrap(e.json())));

@@ -45,6 +45,7 @@ public final class ActiveVersion implements AutoCloseable {
         // read the pointer at start-up, so that the log says what is served and no request waits for it
         subscribe().then(refresh()).subscribe(v -> { }, e -> LOG.warn("cannot read the active model yet (the poll retries): {}", e.toString()));
         this.poll = Flux.interval(pollInterval, pollInterval)
+                .onBackpressureDrop() // a tick while a slow read runs is skipped, never queued (nor an overflow error)
                 .concatMap(tick -> (subscribed.get() ? Mono.<Void>empty() : subscribe())
                         .then(refresh()).onErrorResume(e -> Mono.empty()))
                 .subscribe();

@@ -89,7 +89,9 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
             } catch (RuntimeException e) {
                 if (!running) break;
                 if (e.getMessage() != null && e.getMessage().contains("NOGROUP")) {
-                    connection = null; // the stream or group is gone (a flush): create them again
+                    var gone = connection; // the stream or group is gone (a flush): create them again, on a new connection
+                    connection = null;
+                    if (gone != null) gone.closeAsync();
                 } else {
                     LOG.warn("events consumer: {} (retrying in {} ms)", e.toString(), backoff);
                 }
@@ -166,6 +168,8 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
                 }
                 counted.add(new String[]{e.type(), version, arm,
                         e.type().equals("purchase") && e.price() != null ? Double.toString(e.price() * quantity) : null});
+            } else {
+                counted.add(null);
             }
             args.add(m.getId());
             args.add(Integer.toString(h));
@@ -173,13 +177,16 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
             args.add(Integer.toString(pairs.size() / 2));
             args.addAll(pairs);
         }
+        List<Object> flags;
         try {
-            connection.async().<Long>eval(StoreScripts.COUNT_EVENTS, ScriptOutputType.INTEGER, scriptKeys.toArray(String[]::new),
+            flags = connection.async().<List<Object>>eval(StoreScripts.COUNT_EVENTS, ScriptOutputType.MULTI, scriptKeys.toArray(String[]::new),
                     args.toArray(String[]::new)).get(5, TimeUnit.SECONDS);
         } catch (Exception failed) {
             throw new IllegalStateException("counting events failed: " + failed, failed); // unacknowledged: counted later
         }
-        for (String[] c : counted) {
+        for (int i = 0; i < counted.size() && i < flags.size(); i++) {
+            String[] c = counted.get(i);
+            if (c == null || !Long.valueOf(1).equals(flags.get(i))) continue; // counted by another consumer, or malformed
             registry.counter(ServiceMetrics.ONLINE_EVENTS, "type", c[0], "version", c[1], "arm", c[2]).increment();
             if (c[3] != null) registry.counter(ServiceMetrics.ONLINE_REVENUE, "version", c[1], "arm", c[2]).increment(Double.parseDouble(c[3]));
         }

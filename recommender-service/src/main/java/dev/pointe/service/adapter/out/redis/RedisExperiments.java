@@ -40,7 +40,9 @@ public final class RedisExperiments implements Experiments, ExperimentStore, Aut
         this.connections = connections;
         this.keys = keys;
         this.timeout = timeout.multipliedBy(4);
-        this.poll = Flux.interval(Duration.ZERO, poll).concatMap(tick -> read().map(java.util.Optional::of)
+        this.poll = Flux.interval(Duration.ZERO, poll)
+.onBackpressureDrop() // a tick while a slow read runs is skipped, never queued (nor an overflow error)
+.concatMap(tick -> read().map(java.util.Optional::of)
                         .defaultIfEmpty(java.util.Optional.empty()).onErrorResume(e -> Mono.empty()))
                 .subscribe(e -> serve(e.orElse(null)));
     }
@@ -75,10 +77,14 @@ public final class RedisExperiments implements Experiments, ExperimentStore, Aut
     @Override
     public Mono<Experiment> start(Experiment experiment) {
         String json = new String(ModelCodec.encodeExperiment(experiment), StandardCharsets.UTF_8);
-        // the arms are known (to the events consumer) before any instance can answer with them
-        return connections.admin().flatMap(c -> c.reactive().sadd(keys.experimentArms(),
-                                experiment.arms().stream().map(Experiment.Arm::name).toArray(String[]::new))
-                        .then(c.reactive().set(keys.experiment(), json, SetArgs.Builder.nx()))
+        // the arms are known (to the events consumer) before any instance can answer with them; an arm's counters start
+        // from zero (an earlier experiment may have used the same name and version)
+        String[] counters = experiment.arms().stream().map(a -> keys.onlineMetrics(a.version(), a.name())).toArray(String[]::new);
+        return connections.admin().flatMap(c -> c.reactive().exists(keys.experiment())
+                        .flatMap(running -> running > 0 ? Mono.just("RUNNING") : c.reactive().del(counters)
+                                .then(c.reactive().sadd(keys.experimentArms(),
+                                        experiment.arms().stream().map(Experiment.Arm::name).toArray(String[]::new)))
+                                .then(c.reactive().set(keys.experiment(), json, SetArgs.Builder.nx())))
                         .defaultIfEmpty("NOT SET"))
                 .timeout(timeout)
                 .onErrorMap(e -> new StoreUnavailableException("the model store did not answer", e))

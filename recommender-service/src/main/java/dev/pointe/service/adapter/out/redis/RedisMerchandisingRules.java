@@ -49,6 +49,7 @@ public final class RedisMerchandisingRules implements MerchandisingRules, AutoCl
         this.timeout = timeout.multipliedBy(5);
         subscribe().then(refresh()).subscribe(v -> { }, e -> LOG.warn("cannot read the merchandising rules yet (the poll retries): {}", e.toString()));
         this.poll = Flux.interval(pollInterval, pollInterval)
+                .onBackpressureDrop() // a tick while a slow read runs is skipped, never queued (nor an overflow error)
                 .concatMap(tick -> (subscribed.get() ? Mono.<Void>empty() : subscribe()).then(refresh()).onErrorResume(e -> Mono.empty()))
                 .subscribe();
     }
