@@ -184,6 +184,9 @@ class OnlineLoopIntegrationTest {
             assertThat(clicked).as("clicks counted").isEqualTo(clicks);
         });
         assertThat(REDIS.redis().xpending(keys.events(), "pointe-online-metrics").getCount()).isZero(); // the orphans were claimed too
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(TestHttpClients.management(service.getEnvironment())
+                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .contains("pointe_online_lag 0.0").contains("pointe_online_events_total{arm=\"looks\",type=\"click\""));
 
         client().get().uri("/admin/experiment/report").header("X-API-Key", KEY).exchange().expectStatus().isOk()
                 .expectBody()

@@ -11,6 +11,8 @@ public final class ServiceMetrics {
     public static final String ACTIVE_MODEL = "pointe.model.active";
     /** Counter: shopper events this instance counted, by type, model version and experiment arm. */
     public static final String ONLINE_EVENTS = "pointe.online.events";
+    /** Gauge: stream entries the consumer group has not read yet (-1 until known): alert when it grows. */
+    public static final String ONLINE_LAG = "pointe.online.lag";
     /** Counter: revenue of the purchases this instance counted (price × quantity), by model version and experiment arm. */
     public static final String ONLINE_REVENUE = "pointe.online.revenue";
     /** Cache name of the near-cache in Micrometer's {@code cache.gets{result=hit|miss}}, {@code cache.size}... */

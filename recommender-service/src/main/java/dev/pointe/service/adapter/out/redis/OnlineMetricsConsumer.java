@@ -51,6 +51,9 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
     private java.util.Set<String> knownVersions = java.util.Set.of();
     private java.util.Set<String> knownArms = java.util.Set.of(RecommendationId.NO_ARM);
     private long knownAt;
+    /** Entries of the stream the group has not read yet (Redis 7's XINFO GROUPS lag); -1 until known. */
+    private final java.util.concurrent.atomic.AtomicLong lag = new java.util.concurrent.atomic.AtomicLong(-1);
+    private long lagAt;
 
     public OnlineMetricsConsumer(RedisClient client, RedisURI uri, ModelKeys keys, String name, Duration claimAfter, MeterRegistry registry) {
         this.client = client;
@@ -59,6 +62,7 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
         this.name = name;
         this.claimAfter = claimAfter;
         this.registry = registry;
+        registry.gauge(ServiceMetrics.ONLINE_LAG, lag);
         // exported as 0 from the start, so that dashboards and alerts see the series before the first event
         for (String type : ShopperEventRecord.TYPES) registry.counter(ServiceMetrics.ONLINE_EVENTS, "type", type, "version", "unattributed", "arm", RecommendationId.NO_ARM);
         registry.counter(ServiceMetrics.ONLINE_REVENUE, "version", "unattributed", "arm", RecommendationId.NO_ARM);
@@ -79,6 +83,7 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
                 }
                 var redis = connection.sync();
                 if (System.nanoTime() - knownAt > 10_000_000_000L) refreshKnown();
+                if (System.nanoTime() - lagAt > 5_000_000_000L) readLag();
                 var claimed = redis.xautoclaim(keys.events(), XAutoClaimArgs.Builder.xautoclaim(Consumer.from(GROUP, name),
                         claimAfter, "0-0").count(100));
                 if (!claimed.getMessages().isEmpty()) count(claimed.getMessages());
@@ -107,6 +112,21 @@ public final class OnlineMetricsConsumer implements AutoCloseable {
             connection.sync().xgroupCreate(XReadArgs.StreamOffset.from(keys.events(), "0-0"), GROUP, XGroupCreateArgs.Builder.mkstream(true));
         } catch (RedisBusyException e) {
             // BUSYGROUP: another instance (or an earlier run) created it
+        }
+    }
+
+    /** The group's lag: how far behind the stream's end the consumers are (the trim does not wait for them). */
+    private void readLag() {
+        lagAt = System.nanoTime();
+        for (Object group : connection.sync().xinfoGroups(keys.events())) {
+            if (!(group instanceof List<?> fields)) continue;
+            Object name = null;
+            Object value = null;
+            for (int i = 0; i + 1 < fields.size(); i += 2) {
+                if ("name".equals(String.valueOf(fields.get(i)))) name = fields.get(i + 1);
+                if ("lag".equals(String.valueOf(fields.get(i)))) value = fields.get(i + 1);
+            }
+            if (GROUP.equals(String.valueOf(name)) && value instanceof Long l) lag.set(l);
         }
     }
 
