@@ -26,8 +26,15 @@ public record RecommendationId(String version, String arm, String digest) {
 
     /** The id of an answer: {@code answerKey} is anything that tells answers of one version and arm apart. */
     public static RecommendationId of(String version, String arm, String answerKey) {
-        return new RecommendationId(version, arm, String.format("%08x", answerKey.hashCode()));
+        return of(version, arm, answerKey.hashCode());
     }
+
+    /** The id of an answer whose distinguishing parts hash to {@code answerHash} (no key string is built). */
+    public static RecommendationId of(String version, String arm, int answerHash) {
+        return new RecommendationId(version, arm, HEX.toHexDigits(answerHash));
+    }
+
+    private static final java.util.HexFormat HEX = java.util.HexFormat.of();
 
     @Override
     public String toString() {

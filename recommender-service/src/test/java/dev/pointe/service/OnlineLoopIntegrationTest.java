@@ -23,7 +23,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -109,18 +108,6 @@ class OnlineLoopIntegrationTest {
         clicks += r.clicks();
     }
 
-    private static Map<String, Object> event(String id, String type, String session, String sku, Instant time, Double price, String rec) {
-        Map<String, Object> e = new HashMap<>();
-        e.put("eventId", id);
-        e.put("type", type);
-        e.put("sessionId", session);
-        e.put("sku", sku);
-        e.put("time", time.toString());
-        if (price != null) e.put("price", price);
-        e.put("recommendationId", rec);
-        return e;
-    }
-
     @Test
     @Order(1)
     void anExperimentBetweenTheModelAndBestSellersFindsTheModelBetterFromEventsAlone() throws Exception {
@@ -163,7 +150,7 @@ class OnlineLoopIntegrationTest {
         current = TestHttpClients.of(service.getEnvironment());
         shop(700, 1400, "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port"));
         // a client retrying a batch stores nothing twice
-        List<Map<String, Object>> again = List.of(event("retry-1", "view", "shopper-1", "PT-SHO-0001", Instant.now(), null, null));
+        List<Map<String, Object>> again = List.of(LiveShoppers.event("retry-1", "view", "shopper-1", "PT-SHO-0001", Instant.now(), null, null));
         for (int attempt = 0; attempt < 2; attempt++) {
             client().post().uri("/v1/events").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("events", again)).exchange()
                     .expectStatus().isEqualTo(HttpStatus.ACCEPTED).expectBody().jsonPath("$.accepted").isEqualTo(1 - attempt)
@@ -229,7 +216,7 @@ class OnlineLoopIntegrationTest {
     void withRedisDownNoEventIsAcknowledged() {
         REDIS.stopProcess();
         client().post().uri("/v1/events").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("events", List.of(event("down-1", "view", "s", "A", Instant.now(), null, null))))
+                .bodyValue(Map.of("events", List.of(LiveShoppers.event("down-1", "view", "s", "A", Instant.now(), null, null))))
                 .exchange().expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE).expectHeader().exists("Retry-After");
     }
 }

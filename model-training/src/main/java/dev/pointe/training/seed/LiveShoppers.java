@@ -103,7 +103,8 @@ public final class LiveShoppers {
         return JSON.readTree(r.body()).get("accepted").asInt();
     }
 
-    private static Map<String, Object> event(String id, String type, String session, String sku, Instant time, Double price, String rec) {
+    /** One event as {@code POST /v1/events} takes it; price and recommendation id may be null. */
+    public static Map<String, Object> event(String id, String type, String session, String sku, Instant time, Double price, String rec) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("eventId", id);
         e.put("type", type);
@@ -111,7 +112,7 @@ public final class LiveShoppers {
         e.put("sku", sku);
         e.put("time", time.toString());
         if (price != null) e.put("price", price);
-        e.put("recommendationId", rec);
+        if (rec != null) e.put("recommendationId", rec);
         return e;
     }
 }

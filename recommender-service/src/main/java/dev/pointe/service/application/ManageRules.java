@@ -4,7 +4,7 @@ import dev.pointe.format.MerchandisingRule;
 import dev.pointe.format.RuleSet;
 import dev.pointe.service.application.port.MerchandisingRules;
 import dev.pointe.service.domain.AdminRefusedException;
-import dev.pointe.service.domain.InvalidRulesException;
+import dev.pointe.service.domain.InvalidBodyException;
 import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
@@ -63,9 +63,9 @@ public final class ManageRules {
 
     private static void check(List<MerchandisingRule> next) {
         for (int i = 0; i < next.size(); i++) {
-            if (next.get(i) == null) throw new InvalidRulesException(List.of("rules[" + i + "]: must be a rule object"));
+            if (next.get(i) == null) throw new InvalidBodyException("rules", List.of("rules[" + i + "]: must be a rule object"));
         }
         List<String> problems = new RuleSet(0, null, next).problems();
-        if (!problems.isEmpty()) throw new InvalidRulesException(problems);
+        if (!problems.isEmpty()) throw new InvalidBodyException("rules", problems);
     }
 }

@@ -5,7 +5,7 @@ import dev.pointe.service.application.port.ExperimentStore;
 import dev.pointe.service.application.port.ModelAdmin;
 import dev.pointe.service.domain.AdminRefusedException;
 import dev.pointe.service.domain.ExperimentReport;
-import dev.pointe.service.domain.InvalidExperimentException;
+import dev.pointe.service.domain.InvalidBodyException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -31,7 +31,7 @@ public final class RunExperiments {
     public Mono<Experiment> start(Experiment asked) {
         Experiment experiment = new Experiment(asked.id(), clock.instant().toString(), asked.arms());
         List<String> problems = experiment.problems();
-        if (!problems.isEmpty()) return Mono.error(new InvalidExperimentException(problems));
+        if (!problems.isEmpty()) return Mono.error(new InvalidBodyException("experiment", problems));
         return Flux.fromIterable(experiment.arms())
                 .concatMap(arm -> store.servable(arm.version()).filter(ok -> !ok).map(bad -> arm.version()))
                 .collectList()

@@ -31,10 +31,10 @@ public final class EventBatch {
     private EventBatch() {
     }
 
-    /** The events to store, in order; {@link InvalidEventsException} naming every bad field when any is wrong. */
+    /** The events to store, in order; {@link InvalidBodyException} naming every bad field when any is wrong. */
     public static List<ShopperEventRecord> validate(List<Input> events, Instant now) {
-        if (events == null) throw new InvalidEventsException(List.of("events: required"));
-        if (events.isEmpty() || events.size() > MAX_EVENTS) throw new InvalidEventsException(List.of("events: 1.." + MAX_EVENTS + " events"));
+        if (events == null) throw new InvalidBodyException("events", List.of("events: required"));
+        if (events.isEmpty() || events.size() > MAX_EVENTS) throw new InvalidBodyException("events", List.of("events: 1.." + MAX_EVENTS + " events"));
         List<String> problems = new ArrayList<>();
         List<ShopperEventRecord> out = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
@@ -76,7 +76,7 @@ public final class EventBatch {
             }
             if (problems.size() >= 20) break; // enough to fix a client; bounded answer
         }
-        if (!problems.isEmpty()) throw new InvalidEventsException(problems);
+        if (!problems.isEmpty()) throw new InvalidBodyException("events", problems);
         return out;
     }
 

@@ -29,7 +29,7 @@ class EventBatchTest {
     void everyWrongFieldIsNamedWithItsEventsIndex() {
         EventBatch.Input bad = new EventBatch.Input("has space", "like", " ", null, "yesterday", -1.0, 0, "r9.x");
         assertThatThrownBy(() -> EventBatch.validate(List.of(click("ok"), bad), NOW))
-                .isInstanceOfSatisfying(InvalidEventsException.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(InvalidBodyException.class, e -> assertThat(e.problems()).containsExactly(
                         "events[1].eventId: letters, digits, '.', '_', ':' or '-' only",
                         "events[1].type: one of view, impression, click, add_to_cart, purchase",
                         "events[1].sessionId: required",

@@ -201,7 +201,7 @@ public final class ItemListHandler {
 
     /** The answer, its id for attribution and its ETag. */
     private Encoded encode(Recommendations r, Experiment.Arm arm, String sku, ListQuery query) {
-        RecommendationId id = RecommendationId.of(r.version(), arm == null ? RecommendationId.NO_ARM : arm.name(), list + "|" + sku + "|" + query);
+        RecommendationId id = RecommendationId.of(r.version(), arm == null ? RecommendationId.NO_ARM : arm.name(), Objects.hash(list, sku, query));
         return new Encoded(AnswerJson.encode(r, id), etag(r, id), r.fallback());
     }
 

@@ -68,7 +68,7 @@ public class LookController {
 
     /** Cart answers come from the active version, outside any experiment. */
     private static RecommendationId id(Recommendations r, String list, List<String> skus, ListQuery query) {
-        return RecommendationId.of(r.version(), RecommendationId.NO_ARM, list + "|" + skus + "|" + query);
+        return RecommendationId.of(r.version(), RecommendationId.NO_ARM, java.util.Objects.hash(list, skus, query));
     }
 
     private static List<String> skus(LookRequest request) {

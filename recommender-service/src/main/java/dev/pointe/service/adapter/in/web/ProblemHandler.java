@@ -3,9 +3,7 @@ package dev.pointe.service.adapter.in.web;
 import dev.pointe.service.config.RateLimitedLog;
 import dev.pointe.service.domain.AdminRefusedException;
 import dev.pointe.service.domain.InvalidParameterException;
-import dev.pointe.service.domain.InvalidEventsException;
-import dev.pointe.service.domain.InvalidExperimentException;
-import dev.pointe.service.domain.InvalidRulesException;
+import dev.pointe.service.domain.InvalidBodyException;
 import dev.pointe.service.domain.NoActiveModelException;
 import dev.pointe.service.domain.StoreBusyException;
 import dev.pointe.service.domain.StoreLostException;
@@ -42,7 +40,7 @@ public class ProblemHandler {
 
     private static final RateLimitedLog LOG = new RateLimitedLog(LoggerFactory.getLogger(ProblemHandler.class), Duration.ofSeconds(10));
 
-    @ExceptionHandler({InvalidParameterException.class, InvalidRulesException.class, InvalidEventsException.class, InvalidExperimentException.class, UnknownItemException.class, AdminRefusedException.class,
+    @ExceptionHandler({InvalidParameterException.class, InvalidBodyException.class, UnknownItemException.class, AdminRefusedException.class,
             ResponseStatusException.class, NoActiveModelException.class, StoreUnavailableException.class,
             DataBufferLimitException.class})
     ResponseEntity<ProblemDetail> handle(Exception e) {
@@ -56,19 +54,9 @@ public class ProblemHandler {
             d.setProperty("parameter", p.parameter());
             return ResponseEntity.badRequest().body(d);
         }
-        if (e instanceof InvalidRulesException r) {
-            ProblemDetail d = detail(HttpStatus.BAD_REQUEST, "Invalid rules", r.getMessage(), "invalid-rules");
-            d.setProperty("errors", r.problems());
-            return ResponseEntity.badRequest().body(d);
-        }
-        if (e instanceof InvalidEventsException r) {
-            ProblemDetail d = detail(HttpStatus.BAD_REQUEST, "Invalid events", r.getMessage() + " (nothing was stored)", "invalid-events");
-            d.setProperty("errors", r.problems());
-            return ResponseEntity.badRequest().body(d);
-        }
-        if (e instanceof InvalidExperimentException r) {
-            ProblemDetail d = detail(HttpStatus.BAD_REQUEST, "Invalid experiment", r.getMessage(), "invalid-experiment");
-            d.setProperty("errors", r.problems());
+        if (e instanceof InvalidBodyException b) {
+            ProblemDetail d = detail(HttpStatus.BAD_REQUEST, "Invalid " + b.kind(), b.getMessage() + " (nothing was stored)", "invalid-" + b.kind());
+            d.setProperty("errors", b.problems());
             return ResponseEntity.badRequest().body(d);
         }
         if (e instanceof UnknownItemException) {

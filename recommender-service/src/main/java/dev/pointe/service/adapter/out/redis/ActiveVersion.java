@@ -4,16 +4,12 @@ import dev.pointe.format.ManifestFields;
 import dev.pointe.format.ModelCodec;
 import dev.pointe.format.ModelKeys;
 import dev.pointe.format.StoreScripts;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -31,10 +27,8 @@ public final class ActiveVersion implements AutoCloseable {
     private final AtomicReference<String> current = new AtomicReference<>();
     private final AtomicReference<String> lost = new AtomicReference<>();
     private final AtomicReference<String> refused = new AtomicReference<>();
-    private final AtomicBoolean listening = new AtomicBoolean();
-    private final AtomicBoolean subscribed = new AtomicBoolean();
     private final Consumer<String> onSwitch;
-    private final Disposable poll;
+    private final StoreWatch watch;
 
     public ActiveVersion(RedisConnections connections, ModelKeys keys, Duration timeout, Duration pollInterval,
                          Consumer<String> onSwitch) {
@@ -43,30 +37,7 @@ public final class ActiveVersion implements AutoCloseable {
         this.timeout = timeout;
         this.onSwitch = onSwitch;
         // read the pointer at start-up, so that the log says what is served and no request waits for it
-        subscribe().then(refresh()).subscribe(v -> { }, e -> LOG.warn("cannot read the active model yet (the poll retries): {}", e.toString()));
-        this.poll = Flux.interval(pollInterval, pollInterval)
-                .onBackpressureDrop() // a tick while a slow read runs is skipped, never queued (nor an overflow error)
-                .concatMap(tick -> (subscribed.get() ? Mono.<Void>empty() : subscribe())
-                        .then(refresh()).onErrorResume(e -> Mono.empty()))
-                .subscribe();
-    }
-
-    /**
-     * Opens the pub/sub connection (once), adds the listener (once) and subscribes to the channel; the poll
-     * calls it again until a subscription has succeeded. Lettuce re-subscribes by itself after a reconnect.
-     */
-    private Mono<Void> subscribe() {
-        return connections.pubSub().flatMap(pubSub -> {
-            if (listening.compareAndSet(false, true)) {
-                pubSub.addListener(new RedisPubSubAdapter<>() {
-                    @Override
-                    public void message(String channel, String message) {
-                        refresh().subscribe(v -> { }, e -> LOG.warn("active version refresh after an event failed: {}", e.toString()));
-                    }
-                });
-            }
-            return pubSub.reactive().subscribe(keys.channel()).timeout(timeout).doOnSuccess(done -> subscribed.set(true));
-        });
+        this.watch = new StoreWatch(connections, keys.channel(), timeout, pollInterval, this::refresh, LOG, "the active model");
     }
 
     /** The known version, else reads it; empty when none is active. */
@@ -149,6 +120,6 @@ public final class ActiveVersion implements AutoCloseable {
 
     @Override
     public void close() {
-        poll.dispose();
+        watch.close();
     }
 }

@@ -12,8 +12,6 @@ import dev.pointe.service.domain.StoreUnavailableException;
 import io.lettuce.core.SetArgs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
@@ -34,17 +32,15 @@ public final class RedisExperiments implements Experiments, ExperimentStore, Aut
     private final ModelKeys keys;
     private final Duration timeout;
     private final AtomicReference<Experiment> current = new AtomicReference<>();
-    private final Disposable poll;
+    private final StoreWatch watch;
 
     public RedisExperiments(RedisConnections connections, ModelKeys keys, Duration timeout, Duration poll) {
         this.connections = connections;
         this.keys = keys;
         this.timeout = timeout.multipliedBy(4);
-        this.poll = Flux.interval(Duration.ZERO, poll)
-.onBackpressureDrop() // a tick while a slow read runs is skipped, never queued (nor an overflow error)
-.concatMap(tick -> read().map(java.util.Optional::of)
-                        .defaultIfEmpty(java.util.Optional.empty()).onErrorResume(e -> Mono.empty()))
-                .subscribe(e -> serve(e.orElse(null)));
+        this.watch = new StoreWatch(connections, null, this.timeout, poll,
+                () -> read().map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()).doOnNext(e -> serve(e.orElse(null))),
+                LOG, "the running experiment");
     }
 
     private void serve(Experiment e) {
@@ -123,6 +119,6 @@ public final class RedisExperiments implements Experiments, ExperimentStore, Aut
 
     @Override
     public void close() {
-        poll.dispose();
+        watch.close();
     }
 }

@@ -11,18 +11,14 @@ import dev.pointe.service.domain.AdminRefusedException;
 import dev.pointe.service.domain.StoreUnavailableException;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -38,35 +34,14 @@ public final class RedisMerchandisingRules implements MerchandisingRules, AutoCl
     private final ModelKeys keys;
     private final Duration timeout;
     private final AtomicReference<RuleSet> current = new AtomicReference<>(RuleSet.NONE);
-    private final AtomicBoolean listening = new AtomicBoolean();
-    private final AtomicBoolean subscribed = new AtomicBoolean();
     private final AtomicReference<String> malformed = new AtomicReference<>();
-    private final Disposable poll;
+    private final StoreWatch watch;
 
     public RedisMerchandisingRules(RedisConnections connections, ModelKeys keys, Duration timeout, Duration pollInterval) {
         this.connections = connections;
         this.keys = keys;
         this.timeout = timeout.multipliedBy(5);
-        subscribe().then(refresh()).subscribe(v -> { }, e -> LOG.warn("cannot read the merchandising rules yet (the poll retries): {}", e.toString()));
-        this.poll = Flux.interval(pollInterval, pollInterval)
-                .onBackpressureDrop() // a tick while a slow read runs is skipped, never queued (nor an overflow error)
-                .concatMap(tick -> (subscribed.get() ? Mono.<Void>empty() : subscribe()).then(refresh()).onErrorResume(e -> Mono.empty()))
-                .subscribe();
-    }
-
-    private Mono<Void> subscribe() {
-        return connections.pubSub().flatMap(pubSub -> {
-            if (listening.compareAndSet(false, true)) {
-                pubSub.addListener(new RedisPubSubAdapter<>() {
-                    @Override
-                    public void message(String channel, String message) {
-                        if (!channel.equals(keys.rulesChannel())) return;
-                        refresh().subscribe(v -> { }, e -> LOG.warn("merchandising rules refresh after an event failed: {}", e.toString()));
-                    }
-                });
-            }
-            return pubSub.reactive().subscribe(keys.rulesChannel()).timeout(timeout).doOnSuccess(done -> subscribed.set(true));
-        });
+        this.watch = new StoreWatch(connections, keys.rulesChannel(), this.timeout, pollInterval, this::refresh, LOG, "the merchandising rules");
     }
 
     /** Reads the stored rules and serves them when they are newer; the set now served. */
@@ -130,6 +105,6 @@ public final class RedisMerchandisingRules implements MerchandisingRules, AutoCl
 
     @Override
     public void close() {
-        poll.dispose();
+        watch.close();
     }
 }
