@@ -55,10 +55,12 @@ public record PointeProperties(@DefaultValue Redis redis, @DefaultValue NearCach
      * @param pollInterval   how often the active version is re-read besides pub/sub (safety net)
      * @param maxInFlight    model reads in flight at most; beyond it a request is refused at once (503,
      *                       Retry-After 1) instead of queueing behind them
+     * @param connectionPerEventLoop one model connection on each of the HTTP server's event loops, so that a read
+     *                       needs no hand-off between threads (false: one model connection on Lettuce's own loops)
      */
     public record Redis(@DefaultValue("redis://127.0.0.1:6379") String uri, @DefaultValue("pointe") String prefix,
                         @DefaultValue("500ms") Duration commandTimeout, @DefaultValue("5s") Duration pollInterval,
-                        @DefaultValue("256") int maxInFlight) {
+                        @DefaultValue("256") int maxInFlight, @DefaultValue("true") boolean connectionPerEventLoop) {
         public Redis {
             if (uri == null || !(uri.startsWith("redis://") || uri.startsWith("rediss://"))) {
                 throw new IllegalArgumentException("pointe.redis.uri must start with redis:// or rediss://, was " + uri);
@@ -142,10 +144,13 @@ public record PointeProperties(@DefaultValue Redis redis, @DefaultValue NearCach
      * @param idleTimeout        a connection with no request in progress (kept alive, or a request only half
      *                           sent) is closed after this long
      * @param maxConnections     open connections at most; further ones are closed at once
+     * @param fastPath           serve plain GETs of the item lists straight on Reactor Netty, ahead of WebFlux (same
+     *                           answers; false sends every request through WebFlux)
      */
     public record Http(@DefaultValue("60s") Duration maxAge, @DefaultValue("") java.util.List<String> corsAllowedOrigins,
                        @DefaultValue("8192") int maxUriLength, @DefaultValue("16KB") DataSize maxHeaderBytes,
-                       @DefaultValue("30s") Duration idleTimeout, @DefaultValue("10000") int maxConnections) {
+                       @DefaultValue("30s") Duration idleTimeout, @DefaultValue("10000") int maxConnections,
+                       @DefaultValue("true") boolean fastPath) {
         public Http {
             if (maxUriLength < 256) throw new IllegalArgumentException("pointe.http.max-uri-length must be at least 256");
             if (maxConnections < 1) throw new IllegalArgumentException("pointe.http.max-connections must be at least 1");

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code GET /v1/items/{sku}/complete-the-look}, {@code /bought-together} and {@code /similar} as functional
@@ -68,32 +69,53 @@ public final class ItemListHandler {
         }
     }
 
-    /** A finished answer: its JSON and its ETag. */
-    private record Encoded(byte[] json, String etag, String fallback) {
+    /** A finished answer: its JSON, its ETag and its fallback kind (null when none). */
+    record Encoded(byte[] json, String etag, String fallback) {
     }
 
     /** Header naming the shopper or session, by which a running experiment assigns its arm (also {@code ?session=}). */
     static final String SESSION_HEADER = "X-Pointe-Session";
 
+    /** The WebFlux route: for requests the fast path ({@link FastItemLists}) leaves to the framework. */
     public Mono<ServerResponse> handle(ServerRequest request) {
         String sku = request.pathVariable("sku");
+        MultiValueMap<String, String> params = request.queryParams();
         ListQuery query;
         try {
-            query = query(request.queryParams());
+            query = query(params::get);
         } catch (InvalidParameterException e) {
             return ProblemHandler.serverResponse(e);
         }
-        Experiment.Arm arm = experiments.current() == null ? null : experiments.assign(session(request));
-        Mono<Encoded> encoded = answers != null && cacheable(sku, query) ? cached(sku, query, arm)
-                : recommend(sku, query, arm).map(r -> encode(r, arm, sku, query));
+        String session = session(request.headers().firstHeader(SESSION_HEADER), params.getFirst("session"));
         String ifNoneMatch = request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH);
-        return encoded.flatMap(e -> respond(e, ifNoneMatch)).onErrorResume(ProblemHandler::serverResponse);
+        return answer(sku, query, session).flatMap(e -> respond(e, ifNoneMatch)).onErrorResume(ProblemHandler::serverResponse);
     }
 
-    private static String session(ServerRequest request) {
-        String header = request.headers().firstHeader(SESSION_HEADER);
-        String id = header != null ? header : request.queryParams().getFirst("session");
+    /**
+     * The finished answer for one item's list: its JSON, ETag and fallback kind (counted as served here). Fails
+     * with the domain's exceptions ({@link ProblemHandler} turns them into problems).
+     */
+    Mono<Encoded> answer(String sku, ListQuery query, String session) {
+        Experiment.Arm arm = experiments.current() == null ? null : experiments.assign(session);
+        Mono<Encoded> encoded = answers != null && cacheable(sku, query) ? cached(sku, query, arm)
+                : recommend(sku, query, arm).map(r -> encode(r, arm, sku, query));
+        return encoded.doOnNext(this::count);
+    }
+
+    /** The session an experiment assigns by: the header, else {@code ?session=}; null when absent or too long. */
+    static String session(String header, String param) {
+        String id = header != null ? header : param;
         return id == null || id.length() > 128 ? null : id;
+    }
+
+    private void count(Encoded e) {
+        // counted per answer served, cached or not
+        if (e.fallback() != null) registry.counter(ServiceMetrics.FALLBACKS, "kind", e.fallback()).increment();
+    }
+
+    /** The Cache-Control value of every list answer. */
+    String cacheControl() {
+        return cacheControlValue;
     }
 
     private Mono<Recommendations> recommend(String sku, ListQuery query, Experiment.Arm arm) {
@@ -124,8 +146,6 @@ public final class ItemListHandler {
     }
 
     private Mono<ServerResponse> respond(Encoded e, String ifNoneMatch) {
-        // counted per answer served, cached or not
-        if (e.fallback() != null) registry.counter(ServiceMetrics.FALLBACKS, "kind", e.fallback()).increment();
         if (e.etag().equals(ifNoneMatch)) {
             return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(e.etag()).cacheControl(cacheControl)
                     .header(HttpHeaders.VARY, SESSION_HEADER).build();
@@ -143,15 +163,23 @@ public final class ItemListHandler {
         });
     }
 
-    /** The query of a request; absent parameters take {@link ListQuery}'s defaults. */
-    static ListQuery query(MultiValueMap<String, String> params) {
-        String seedCategory = params.getFirst("seedCategory");
-        return new ListQuery(integer("limit", params.getFirst("limit"), ListQuery.DEFAULT_LIMIT), integer("offset", params.getFirst("offset"), 0),
-                set(params.get("category")), set(params.get("exclude")), decimal("minPrice", params.getFirst("minPrice")),
-                decimal("maxPrice", params.getFirst("maxPrice")), integer("maxPerCategory", params.getFirst("maxPerCategory"), ListQuery.NO_CAP),
-                bool("inStock", params.getFirst("inStock"), true), decimal("priceRatio", params.getFirst("priceRatio")),
-                bool("sameBrand", params.getFirst("sameBrand"), false), bool("sameColour", params.getFirst("sameColour"), false),
+    /**
+     * The query of a request from its parameters (name to every value in order; null when absent); absent or
+     * blank parameters take {@link ListQuery}'s defaults.
+     */
+    static ListQuery query(Function<String, List<String>> params) {
+        String seedCategory = first(params, "seedCategory");
+        return new ListQuery(integer("limit", first(params, "limit"), ListQuery.DEFAULT_LIMIT), integer("offset", first(params, "offset"), 0),
+                set(params.apply("category")), set(params.apply("exclude")), decimal("minPrice", first(params, "minPrice")),
+                decimal("maxPrice", first(params, "maxPrice")), integer("maxPerCategory", first(params, "maxPerCategory"), ListQuery.NO_CAP),
+                bool("inStock", first(params, "inStock"), true), decimal("priceRatio", first(params, "priceRatio")),
+                bool("sameBrand", first(params, "sameBrand"), false), bool("sameColour", first(params, "sameColour"), false),
                 seedCategory == null || seedCategory.isBlank() ? null : seedCategory.trim());
+    }
+
+    private static String first(Function<String, List<String>> params, String name) {
+        List<String> values = params.apply(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     private static boolean bool(String name, String text, boolean absent) {
@@ -167,6 +195,7 @@ public final class ItemListHandler {
         if (values == null || values.isEmpty()) return Set.of();
         Set<String> out = new LinkedHashSet<>();
         for (String v : values) {
+            if (v == null) continue; // "?category" without a value
             for (String part : v.split(",")) {
                 if (!part.isBlank()) out.add(part.trim());
             }

@@ -21,6 +21,26 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @Configuration(proxyBeanMethods = false)
 public class ItemListRoutes {
 
+    /** The three lists' handlers, shared by the WebFlux routes and the fast path. */
+    record ItemListHandlers(ItemListHandler completeTheLook, ItemListHandler boughtTogether, ItemListHandler similar) {
+    }
+
+    @Bean
+    ItemListHandlers itemListHandlers(@Qualifier("completeTheLook") RecommendItems completeTheLook,
+                                      @Qualifier("boughtTogether") RecommendItems boughtTogether,
+                                      @Qualifier("similarItems") RecommendItems similarItems,
+                                      PointeProperties properties, MeterRegistry registry, Experiments experiments) {
+        return new ItemListHandlers(new ItemListHandler(completeTheLook, "ctl", properties, registry, experiments),
+                new ItemListHandler(boughtTogether, "bt", properties, registry, experiments),
+                new ItemListHandler(similarItems, "sim", properties, registry, experiments));
+    }
+
+    /** The same lists straight on Reactor Netty for plain GETs (see {@link FastItemLists}); off with {@code pointe.http.fast-path=false}. */
+    @Bean
+    FastItemLists fastItemLists(ItemListHandlers handlers, PointeProperties properties, MeterRegistry registry) {
+        return new FastItemLists(handlers.completeTheLook(), handlers.boughtTogether(), handlers.similar(), properties, registry);
+    }
+
     /** The routes' OpenAPI description (springdoc reads it from a bean). */
     @Bean
     ItemListApi itemListApi() {
@@ -36,17 +56,11 @@ public class ItemListRoutes {
             @RouterOperation(path = "/v1/items/{sku}/similar", method = RequestMethod.GET, beanClass = ItemListApi.class,
                     beanMethod = "similarItems")
     })
-    RouterFunction<ServerResponse> itemLists(@Qualifier("completeTheLook") RecommendItems completeTheLook,
-                                                  @Qualifier("boughtTogether") RecommendItems boughtTogether,
-                                                  @Qualifier("similarItems") RecommendItems similarItems,
-                                                  PointeProperties properties, MeterRegistry registry, Experiments experiments) {
-        ItemListHandler look = new ItemListHandler(completeTheLook, "ctl", properties, registry, experiments);
-        ItemListHandler together = new ItemListHandler(boughtTogether, "bt", properties, registry, experiments);
-        ItemListHandler similar = new ItemListHandler(similarItems, "sim", properties, registry, experiments);
+    RouterFunction<ServerResponse> itemLists(ItemListHandlers handlers) {
         return RouterFunctions.route()
-                .GET("/v1/items/{sku}/complete-the-look", look::handle)
-                .GET("/v1/items/{sku}/bought-together", together::handle)
-                .GET("/v1/items/{sku}/similar", similar::handle)
+                .GET("/v1/items/{sku}/complete-the-look", handlers.completeTheLook()::handle)
+                .GET("/v1/items/{sku}/bought-together", handlers.boughtTogether()::handle)
+                .GET("/v1/items/{sku}/similar", handlers.similar()::handle)
                 .build();
     }
 }

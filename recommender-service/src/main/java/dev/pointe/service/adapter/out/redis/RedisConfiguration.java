@@ -33,6 +33,15 @@ import io.lettuce.core.codec.StringCodec;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.lettuce.core.resource.EpollProvider;
+import io.lettuce.core.resource.IOUringProvider;
+import io.lettuce.core.resource.KqueueProvider;
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.EventExecutor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.client.ReactorResourceFactory;
+import reactor.netty.resources.LoopResources;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -63,10 +72,28 @@ public class RedisConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    RedisConnections redisConnections(RedisClient client, PointeProperties properties) {
+    RedisConnections redisConnections(RedisClient client, PointeProperties properties, ObjectProvider<ReactorResourceFactory> reactor) {
         RedisURI uri = RedisURI.create(properties.redis().uri());
         uri.setTimeout(properties.redis().commandTimeout());
-        return new RedisConnections(client, uri, Duration.ofSeconds(2));
+        return new RedisConnections(client, uri, Duration.ofSeconds(2),
+                properties.redis().connectionPerEventLoop() ? () -> serverEventLoops(reactor.getIfAvailable()) : List::of);
+    }
+
+    /**
+     * The event loops the HTTP server runs on (Reactor Netty's, from Spring's resource factory, asked once it has
+     * started); none when there is no such server or it and Lettuce would not use the same transport (both native, or both NIO); null
+     * while the factory has not started.
+     */
+    static List<EventLoop> serverEventLoops(ReactorResourceFactory factory) {
+        if (factory != null && !factory.isRunning()) return null;
+        boolean lettuceNative = EpollProvider.isAvailable() || KqueueProvider.isAvailable() || IOUringProvider.isAvailable();
+        if (factory == null || LoopResources.hasNativeSupport() != lettuceNative) return List.of();
+        List<EventLoop> loops = new java.util.ArrayList<>();
+        for (EventExecutor executor : factory.getLoopResources().onServer(LoopResources.DEFAULT_NATIVE)) {
+            if (!(executor instanceof EventLoop loop)) return List.of();
+            loops.add(loop);
+        }
+        return loops;
     }
 
     @Bean

@@ -8,11 +8,20 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+
+import io.lettuce.core.resource.EventLoopGroupProvider;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.EventExecutorGroup;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.ImmediateEventExecutor;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -28,15 +37,33 @@ import java.util.function.Supplier;
  */
 public final class RedisConnections implements AutoCloseable {
 
+    private static final long RETRY_AFTER_FAILED_CONNECT_NANOS = 1_000_000_000L;
+    /** The Redis client name of the model connection on server event loop i is this plus i (seen in CLIENT LIST). */
+    public static final String LOOP_CLIENT_NAME = "pointe-model-loop-";
+
     private final RedisClient client;
     private final RedisURI uri;
     private final Duration connectTimeout;
     private final Lazy<StatefulRedisConnection<String, byte[]>> model;
     private final Lazy<StatefulRedisConnection<String, String>> admin;
     private final Lazy<StatefulRedisPubSubConnection<String, String>> pubSub;
+    private final Supplier<List<EventLoop>> serverLoops;
+    /** Model connections on the server's event loops; null until the loops are known (the server has started). */
+    private volatile LoopConnection[] onLoops;
     private volatile boolean closed;
 
+    /** Connections on Lettuce's own event loops only. */
     public RedisConnections(RedisClient client, RedisURI uri, Duration connectTimeout) {
+        this(client, uri, connectTimeout, List::of);
+    }
+
+    /**
+     * Also one model connection per event loop of {@code serverLoops} (asked at model reads until it answers non-null,
+     * then kept; empty: none), registered on that loop: a read made by a request on that loop is written,
+     * answered and continued there, with no hand-off between threads.
+     */
+    public RedisConnections(RedisClient client, RedisURI uri, Duration connectTimeout, Supplier<List<EventLoop>> serverLoops) {
+        this.serverLoops = serverLoops;
         this.client = client;
         this.uri = uri;
         this.connectTimeout = connectTimeout;
@@ -50,9 +77,103 @@ public final class RedisConnections implements AutoCloseable {
         return model.get();
     }
 
-    /** The model connection if it is open now, else null: the hot path's shortcut past {@link #model()}. */
-    public StatefulRedisConnection<String, byte[]> openModel() {
-        return model.open.get();
+    /**
+     * Starts a GET of a model value, or answers null when no model connection is open yet (then {@link #model()}
+     * waits for one). On a server event loop the read goes through that loop's own connection once it is open (its
+     * connect starts at the first read there): the reads made during one pass of the loop over its ready sockets are
+     * written to Redis together, in one write, when the pass ends, and their answers arrive on the same loop.
+     */
+    public CompletableFuture<byte[]> getModel(String key) {
+        LoopConnection[] loops = onLoops;
+        if (loops == null) loops = loopConnections();
+        for (LoopConnection l : loops) {
+            if (l.loop.inEventLoop()) {
+                StatefulRedisConnection<String, byte[]> own = l.connection.open.get();
+                if (own == null) {
+                    l.connection.connectInBackground();
+                    break;
+                }
+                CompletableFuture<byte[]> read = own.async().get(key).toCompletableFuture();
+                l.flushAtEndOfPass();
+                return read;
+            }
+        }
+        StatefulRedisConnection<String, byte[]> shared = model.open.get();
+        return shared == null ? null : shared.async().get(key).toCompletableFuture();
+    }
+
+    /**
+     * A model connection on one server event loop, through a client whose only event loop is that one. Its commands
+     * are not flushed one by one: the first command of a pass schedules one flush, which the loop runs after the pass.
+     */
+    private static final class LoopConnection {
+        final EventLoop loop;
+        final RedisClient client;
+        final Lazy<StatefulRedisConnection<String, byte[]>> connection;
+        private boolean flushScheduled; // touched on the loop only
+        private final Runnable flush;
+
+        LoopConnection(EventLoop loop, RedisClient client, Lazy<StatefulRedisConnection<String, byte[]>> connection) {
+            this.loop = loop;
+            this.client = client;
+            this.connection = connection;
+            this.flush = () -> {
+                flushScheduled = false;
+                StatefulRedisConnection<String, byte[]> open = connection.open.get();
+                if (open != null) open.flushCommands();
+            };
+        }
+
+        void flushAtEndOfPass() {
+            if (flushScheduled) return;
+            flushScheduled = true;
+            loop.execute(flush);
+        }
+    }
+
+    private synchronized LoopConnection[] loopConnections() {
+        if (onLoops != null) return onLoops;
+        List<EventLoop> loops = closed ? List.of() : serverLoops.get();
+        if (loops == null) return new LoopConnection[0]; // not known yet: asked again at the next read
+        LoopConnection[] created = new LoopConnection[loops.size()];
+        for (int i = 0; i < created.length; i++) {
+            EventLoop loop = loops.get(i);
+            RedisClient onLoop = RedisClient.create(client.getResources().mutate().eventLoopGroupProvider(new OneLoop(loop)).build());
+            onLoop.setOptions(client.getOptions());
+            RedisURI named = RedisURI.builder(uri).withClientName(LOOP_CLIENT_NAME + i).build();
+            created[i] = new LoopConnection(loop, onLoop, new Lazy<>(() -> onLoop.connectAsync(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), named)
+                    .thenApply(c -> {
+                        c.setAutoFlushCommands(false); // on the loop, before any read can use it
+                        return c;
+                    }).toCompletableFuture()));
+        }
+        onLoops = created;
+        LoggerFactory.getLogger(RedisConnections.class).info("model reads on {} server event loop(s) with a connection each", created.length);
+        return created;
+    }
+
+    /** Lettuce's event loop "group" for one server event loop: Lettuce registers its channel there and never shuts it down. */
+    private record OneLoop(EventLoop loop) implements EventLoopGroupProvider {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T extends EventLoopGroup> T allocate(Class<T> type) {
+            return (T) loop; // an event loop is a group of one; Lettuce only registers channels on it
+        }
+
+        @Override
+        public int threadPoolSize() {
+            return 1;
+        }
+
+        @Override
+        public Future<Boolean> release(EventExecutorGroup group, long quietPeriod, long timeout, TimeUnit unit) {
+            return ImmediateEventExecutor.INSTANCE.newSucceededFuture(true); // the server owns the loop
+        }
+
+        @Override
+        public Future<Boolean> shutdown(long quietPeriod, long timeout, TimeUnit unit) {
+            return ImmediateEventExecutor.INSTANCE.newSucceededFuture(true);
+        }
     }
 
     /** Strings: admin switches. */
@@ -70,6 +191,7 @@ public final class RedisConnections implements AutoCloseable {
         private final Supplier<CompletableFuture<T>> connect;
         private final AtomicReference<T> open = new AtomicReference<>();
         private final AtomicReference<CompletableFuture<T>> pending = new AtomicReference<>();
+        private volatile long failedAt;
 
         Lazy(Supplier<CompletableFuture<T>> connect) {
             this.connect = connect;
@@ -82,15 +204,29 @@ public final class RedisConnections implements AutoCloseable {
                 T now = open.get();
                 if (now != null) return Mono.just(now);
                 if (closed) return Mono.error(new IllegalStateException("the Redis connections are closed"));
-                CompletableFuture<T> inProgress = pending.get();
-                if (inProgress == null || inProgress.isCompletedExceptionally()) {
-                    CompletableFuture<T> fresh = new CompletableFuture<>();
-                    if (pending.compareAndSet(inProgress, fresh)) start(fresh);
-                    inProgress = pending.get();
-                }
+                CompletableFuture<T> inProgress = connecting();
                 // the waiter gives up after the timeout; the shared connect goes on (suppressCancel)
                 return Mono.fromFuture(inProgress, true).timeout(connectTimeout);
             });
+        }
+
+        /** The connect in progress, or a new one when there is none or the last one failed. */
+        private CompletableFuture<T> connecting() {
+            CompletableFuture<T> inProgress = pending.get();
+            if (inProgress == null || inProgress.isCompletedExceptionally()) {
+                CompletableFuture<T> fresh = new CompletableFuture<>();
+                if (pending.compareAndSet(inProgress, fresh)) start(fresh);
+                inProgress = pending.get();
+            }
+            return inProgress;
+        }
+
+        /** Starts connecting unless open, closed, connecting, or failed within the last second. */
+        void connectInBackground() {
+            if (open.get() != null || closed) return;
+            CompletableFuture<T> inProgress = pending.get();
+            if (inProgress != null && (!inProgress.isDone() || System.nanoTime() - failedAt < RETRY_AFTER_FAILED_CONNECT_NANOS)) return;
+            connecting();
         }
 
         private void start(CompletableFuture<T> result) {
@@ -103,6 +239,7 @@ public final class RedisConnections implements AutoCloseable {
             }
             attempt.whenComplete((connection, error) -> {
                 if (error != null) {
+                    failedAt = System.nanoTime();
                     result.completeExceptionally(error);
                 } else if (closed) {
                     connection.closeAsync(); // on a Lettuce event loop: never block here
@@ -124,5 +261,16 @@ public final class RedisConnections implements AutoCloseable {
     public void close() {
         closed = true;
         for (Lazy<?> lazy : List.of(model, admin, pubSub)) lazy.close();
+        LoopConnection[] loops;
+        synchronized (this) {
+            loops = onLoops;
+            onLoops = new LoopConnection[0];
+        }
+        if (loops == null) return;
+        for (LoopConnection l : loops) {
+            l.connection.close();
+            l.client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            l.client.getResources().shutdown(0, 2, TimeUnit.SECONDS);
+        }
     }
 }

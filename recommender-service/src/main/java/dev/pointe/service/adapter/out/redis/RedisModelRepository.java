@@ -150,8 +150,8 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
                 return Mono.error(new StoreBusyException(maxInFlight));
             }
             // the async API: one future per GET, a shorter path than the reactive publisher's
-            var open = connections.openModel();
-            Mono<byte[]> read = open != null ? Mono.fromCompletionStage(open.async().get(key))
+            var started = connections.getModel(key);
+            Mono<byte[]> read = started != null ? Mono.fromCompletionStage(started)
                     : connections.model().flatMap(c -> Mono.fromCompletionStage(c.async().get(key)));
             return read
                     .onErrorMap(e -> !(e instanceof StoreUnavailableException),

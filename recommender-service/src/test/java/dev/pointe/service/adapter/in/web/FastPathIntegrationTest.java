@@ -1,0 +1,137 @@
+package dev.pointe.service.adapter.in.web;
+
+import dev.pointe.service.PointeServiceApplication;
+import dev.pointe.training.model.TrainedModel;
+import dev.pointe.training.publish.StoreFixtures;
+import dev.pointe.training.publish.TestRedisServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fast path answers exactly as WebFlux does: two instances on one real Redis, one with the fast path (the
+ * default) and one without, are asked the same requests (plain, filtered, paged, invalid, unknown, conditional,
+ * with a session) and must give the same status, headers and JSON.
+ */
+class FastPathIntegrationTest {
+
+    private static final String FLATS = "PT-SHO-0001";
+    private static final TestRedisServer REDIS = TestRedisServer.start();
+    private static final TrainedModel MODEL = StoreFixtures.seeds(2);
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> COMPARED_HEADERS = List.of("etag", "cache-control", "vary", "content-type", "retry-after");
+    private static ConfigurableApplicationContext fast;
+    private static ConfigurableApplicationContext framework;
+
+    @BeforeAll
+    static void start() {
+        StoreFixtures.publish(REDIS, MODEL, 1_800_000_000L);
+        fast = instance(true);
+        framework = instance(false);
+    }
+
+    private static ConfigurableApplicationContext instance(boolean fastPath) {
+        return new SpringApplicationBuilder(PointeServiceApplication.class).run("--server.port=0", "--management.server.port=0",
+                "--pointe.redis.uri=" + REDIS.uri(), "--pointe.warm-up.requests=0", "--pointe.http.fast-path=" + fastPath);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (framework != null) framework.close();
+        if (fast != null) fast.close();
+        REDIS.stop();
+    }
+
+    private record Answer(int status, Map<String, String> headers, Object body) {
+    }
+
+    private static Answer ask(ConfigurableApplicationContext context, String target, Map<String, String> headers) throws Exception {
+        return ask(context.getEnvironment().getRequiredProperty("local.server.port"), target, headers);
+    }
+
+    private static Answer ask(String port, String target, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target)).timeout(Duration.ofSeconds(20));
+        headers.forEach(request::header);
+        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        Map<String, String> compared = new TreeMap<>();
+        for (String name : COMPARED_HEADERS) response.headers().firstValue(name).ifPresent(v -> compared.put(name, v));
+        Object body = response.body().length == 0 ? null : JSON.readValue(response.body(), Object.class);
+        return new Answer(response.statusCode(), compared, body);
+    }
+
+    @Test
+    void everyKindOfRequestGetsTheSameAnswerAsFromWebFlux() throws Exception {
+        String unknown = "PT-NOT-THERE";
+        List<String> targets = new ArrayList<>();
+        for (String list : List.of("complete-the-look", "bought-together", "similar")) {
+            for (String sku : List.of(FLATS, "PT-SKI-0002", "PT-TOP-0003")) targets.add("/v1/items/" + sku + "/" + list);
+            targets.add("/v1/items/" + unknown + "/" + list);
+            targets.add("/v1/items/" + unknown + "/" + list + "?seedCategory=tops");
+        }
+        String look = "/v1/items/" + FLATS + "/complete-the-look";
+        for (String query : List.of("limit=3", "limit=3&offset=2", "limit=5&limit=7", "category=tops,skirts", "category=tops&category=skirts",
+                "category", "category=", "=x&limit=4", "exclude=PT-TOP-0003,PT-SKI-0002", "minPrice=10&maxPrice=60", "inStock=false",
+                "inStock=TRUE", "sameBrand=true", "sameColour=true", "priceRatio=2", "maxPerCategory=1", "limit=+4+", "category=knit+shrugs",
+                "limit=abc", "limit=-1", "limit=101", "offset=2147483647", "minPrice=NaN", "maxPrice=1e999", "inStock=maybe",
+                "sameBrand=yes", "session=shopper-1", "limit=3&&offset=1&", "seedCategory=")) {
+            targets.add(look + "?" + query);
+        }
+        List<Map<String, String>> headerSets = List.of(Map.of(), Map.of("X-Pointe-Session", "shopper-7"));
+        int compared = 0;
+        for (String target : targets) {
+            for (Map<String, String> headers : headerSets) {
+                Answer expected = ask(framework, target, headers);
+                assertThat(ask(fast, target, headers)).as(target + " " + headers).isEqualTo(expected);
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(2 * targets.size());
+    }
+
+    @Test
+    void aConditionalRequestIsAnsweredNotModifiedWithTheSameHeaders() throws Exception {
+        String look = "/v1/items/" + FLATS + "/complete-the-look?limit=4";
+        Answer first = ask(fast, look, Map.of());
+        assertThat(first.status()).isEqualTo(200);
+        String etag = first.headers().get("etag");
+        Answer expected = ask(framework, look, Map.of("If-None-Match", etag));
+        assertThat(expected.status()).isEqualTo(304);
+        assertThat(ask(fast, look, Map.of("If-None-Match", etag))).isEqualTo(expected);
+        assertThat(ask(fast, look, Map.of("If-None-Match", "\"other\""))).isEqualTo(first);
+    }
+
+    @Test
+    void theFastPathCountsItsRequestsAsTheFrameworkDoes() throws Exception {
+        // both were asked the same requests by every test, so the counts are equal too
+        assertThat(requestCounts(fast)).isEqualTo(requestCounts(framework))
+                .anyMatch(l -> l.contains("status=\"400\"")).anyMatch(l -> l.contains("status=\"200\""));
+    }
+
+    /** The request counters of the similar-items route after one answer and one invalid request (which tags, how many). */
+    private static List<String> requestCounts(ConfigurableApplicationContext context) throws Exception {
+        ask(context, "/v1/items/" + FLATS + "/similar", Map.of());
+        ask(context, "/v1/items/" + FLATS + "/similar?limit=x", Map.of());
+        String management = context.getEnvironment().getRequiredProperty("local.management.port");
+        HttpResponse<String> scrape = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + management + "/actuator/prometheus"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return scrape.body().lines().filter(l -> l.startsWith("http_server_requests_seconds_count{") && l.contains("/similar"))
+                .sorted().toList();
+    }
+}
