@@ -58,7 +58,12 @@ public final class ListValueReader {
 
     /** Decodes a list value; throws {@link IllegalArgumentException} naming the entry for a malformed value. */
     public static List<ListEntry> read(byte[] value) {
-        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), value)) {
+        return read(value, 0, value.length);
+    }
+
+    /** Decodes the list value in {@code length} bytes of {@code buffer} from {@code offset}; as {@link #read(byte[])}. */
+    public static List<ListEntry> read(byte[] buffer, int offset, int length) {
+        try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), buffer, offset, length)) {
             expect(p.nextToken(), JsonToken.START_ARRAY, "a list value must be a JSON array");
             List<ListEntry> out = readEntries(p);
             expect(p.nextToken(), null, "trailing data after the list");
@@ -120,34 +125,65 @@ public final class ListValueReader {
                 shared = strings(p, next, at, "shared");
                 next = p.nextToken();
             }
-            expect(next, JsonToken.END_ARRAY, "entry " + at + " has too many fields");
+            if (next != JsonToken.END_ARRAY) throw new IllegalArgumentException("malformed list value: entry " + at + " has too many fields");
             out.add(new ListEntry(sku, title, category, price, imageUrl, score, reason, shared, brand, stock, colours, tags));
         }
         expect(t, JsonToken.END_ARRAY, "entry " + out.size() + " is not an array");
         return out;
     }
 
-    /** A JSON array of strings of a small vocabulary, whose START_ARRAY is {@code start}. */
+    /** A JSON array of strings of a small vocabulary, whose START_ARRAY is {@code start}; equal lists are one instance. */
     private static List<String> strings(JsonParser p, JsonToken start, int entry, String field) {
         if (start != JsonToken.START_ARRAY) throw malformed(entry, field, "an array of strings", start);
-        String first = null;
-        List<String> more = null;
+        String[] found = SCRATCH.get();
+        int n = 0;
+        List<String> overflow = null;
         JsonToken next;
         while ((next = p.nextToken()) == JsonToken.VALUE_STRING) {
             String text = CANONICAL.of(p);
-            if (first == null) {
-                first = text;
+            if (n < found.length) {
+                found[n++] = text;
             } else {
-                if (more == null) more = new ArrayList<>(4);
-                more.add(text);
+                if (overflow == null) overflow = new ArrayList<>(List.of(found));
+                overflow.add(text);
             }
         }
         if (next != JsonToken.END_ARRAY) throw malformed(entry, field, "an array of strings", next);
-        if (more != null) {
-            more.add(0, first);
-            return List.copyOf(more);
+        return overflow != null ? List.copyOf(overflow) : CANONICAL_LISTS.of(found, n);
+    }
+
+    private static final ThreadLocal<String[]> SCRATCH = ThreadLocal.withInitial(() -> new String[32]);
+    private static final ListTable CANONICAL_LISTS = new ListTable(4096);
+
+    /**
+     * A fixed-size table of short string lists (an entry's colours, tags, shared values), found by their elements
+     * without creating a list; a miss creates the list and takes the slot. Races are benign: slots hold immutable lists.
+     */
+    static final class ListTable {
+        private final Object[] slots;
+
+        ListTable(int size) {
+            slots = new Object[Integer.highestOneBit(size)];
         }
-        return first == null ? List.of() : List.of(first);
+
+        @SuppressWarnings("unchecked")
+        List<String> of(String[] items, int n) {
+            if (n == 0) return List.of();
+            int hash = 1;
+            for (int i = 0; i < n; i++) hash = 31 * hash + items[i].hashCode();
+            int slot = (hash ^ (hash >>> 16)) & (slots.length - 1);
+            List<String> known = (List<String>) slots[slot];
+            if (known != null && same(known, items, n)) return known;
+            List<String> created = List.of(java.util.Arrays.copyOf(items, n));
+            slots[slot] = created;
+            return created;
+        }
+
+        private static boolean same(List<String> known, String[] items, int n) {
+            if (known.size() != n) return false;
+            for (int i = 0; i < n; i++) if (!known.get(i).equals(items[i])) return false;
+            return true;
+        }
     }
 
     private static IllegalArgumentException malformed(int entry, String field, String expected, JsonToken was) {

@@ -43,6 +43,11 @@ public final class ModelCodec {
         return ListValueReader.read(value);
     }
 
+    /** Decodes the list value in {@code length} bytes of {@code buffer} from {@code offset}. */
+    public static List<ListEntry> decodeList(byte[] buffer, int offset, int length) {
+        return ListValueReader.read(buffer, offset, length);
+    }
+
     public static byte[] encodePopular(Map<String, List<ListEntry>> byCategory) {
         return JSON.writeValueAsBytes(byCategory);
     }

@@ -17,11 +17,20 @@ public record RecommendationId(String version, String arm, String digest) {
     public static final String NO_ARM = "none";
 
     private static final Pattern TEXT = Pattern.compile("r1\\.([0-9A-Za-z_-]{1,64})\\.([0-9A-Za-z_-]{1,32})\\.([0-9a-f]{8})");
-    private static final Pattern PART = Pattern.compile("[0-9A-Za-z_-]{1,64}");
 
     public RecommendationId {
-        if (version == null || !PART.matcher(version).matches()) throw new IllegalArgumentException("bad version in a recommendation id");
-        if (arm == null || arm.length() > 32 || !PART.matcher(arm).matches()) throw new IllegalArgumentException("bad arm in a recommendation id");
+        if (!part(version, 64)) throw new IllegalArgumentException("bad version in a recommendation id");
+        if (!part(arm, 32)) throw new IllegalArgumentException("bad arm in a recommendation id");
+    }
+
+    /** 1 to {@code max} characters of [0-9A-Za-z_-] (checked by hand: ids are made on every answer). */
+    private static boolean part(String s, int max) {
+        if (s == null || s.isEmpty() || s.length() > max) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == '-')) return false;
+        }
+        return true;
     }
 
     /** The id of an answer: {@code answerKey} is anything that tells answers of one version and arm apart. */

@@ -47,4 +47,27 @@ class ListValueReaderTest {
         assertThatThrownBy(() -> ListValueReader.read(json("[[\"a\",\"t\"")))
                 .hasMessageStartingWith("malformed list value");
     }
+
+    @Test
+    void equalAttributeListsAreOneInstanceAndALongListIsKeptWhole() {
+        String value = "[[\"a\",\"t\",\"c\",1,\"\",\"B\",3,[\"blush\",\"cream\"],[\"balletcore\"],0.5,\"bt\",[\"blush\"]],"
+                + "[\"b\",\"t\",\"c\",1,\"\",\"B\",3,[\"blush\",\"cream\"],[],0.5,\"bt\",[\"blush\"]]]";
+        List<ListEntry> first = ListValueReader.read(json(value));
+        List<ListEntry> again = ListValueReader.read(json(value));
+        assertThat(first.get(0).colours()).containsExactly("blush", "cream").isSameAs(first.get(1).colours()).isSameAs(again.get(0).colours());
+        assertThat(first.get(0).shared()).containsExactly("blush").isSameAs(again.get(1).shared());
+        assertThat(first.get(1).tags()).isEmpty();
+        String many = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "\"t" + i + "\"").collect(java.util.stream.Collectors.joining(","));
+        List<ListEntry> longTags = ListValueReader.read(json("[[\"a\",\"t\",\"c\",1,\"\",\"B\",3,[],[" + many + "],0.5,\"bt\"]]"));
+        assertThat(longTags.get(0).tags()).hasSize(40).startsWith("t0", "t1").endsWith("t39");
+    }
+
+    @Test
+    void readsAValueFromTheMiddleOfABuffer() {
+        byte[] inner = json("[[\"a\",\"t\",\"c\",1,\"\",0.5,\"bt\"]]");
+        byte[] buffer = new byte[inner.length + 10];
+        java.util.Arrays.fill(buffer, (byte) '#');
+        System.arraycopy(inner, 0, buffer, 4, inner.length);
+        assertThat(ListValueReader.read(buffer, 4, inner.length)).isEqualTo(ListValueReader.read(inner));
+    }
 }

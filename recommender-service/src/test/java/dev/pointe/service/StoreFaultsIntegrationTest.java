@@ -186,4 +186,15 @@ class StoreFaultsIntegrationTest {
         assertThat(status("/actuator/health/readiness")).isEqualTo(200);
         System.out.printf("answers resumed %d ms after Redis returned%n", (System.nanoTime() - back) / 1_000_000);
     }
+
+    @Test
+    @Order(4)
+    void aMalformedListValueIsA503ProblemNotA500AndOtherItemsStillAnswer() throws Exception {
+        String key = dev.pointe.format.ModelKeys.DEFAULT.completeTheLook(MODEL.manifest().version(), "PT-BROKEN-1");
+        REDIS.redis().set(key, "[[\"PT-BROKEN-2\",\"t\",\"c\",\"not a price\"");
+        await().atMost(Duration.ofSeconds(10)).until(() -> status("/v1/items/" + skus().get(3) + "/complete-the-look") == 200);
+        assertThat(status("/v1/items/PT-BROKEN-1/complete-the-look")).isEqualTo(503);
+        assertThat(body("/v1/items/PT-BROKEN-1/complete-the-look")).contains("store-unavailable").doesNotContain("Exception", "dev.pointe");
+        assertThat(status("/v1/items/" + skus().get(4) + "/complete-the-look")).isEqualTo(200);
+    }
 }

@@ -1,6 +1,8 @@
 package dev.pointe.service.adapter.out.redis;
 
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +40,8 @@ import java.util.function.Supplier;
  */
 public final class RedisConnections implements AutoCloseable {
 
+    /** The model connections' codec: keys as strings, values as bytes. */
+    static final RedisCodec<String, byte[]> MODEL_CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
     private static final long RETRY_AFTER_FAILED_CONNECT_NANOS = 1_000_000_000L;
     /** The Redis client name of the model connection on server event loop i is this plus i (seen in CLIENT LIST). */
     public static final String LOOP_CLIENT_NAME = "pointe-model-loop-";
@@ -67,7 +72,7 @@ public final class RedisConnections implements AutoCloseable {
         this.client = client;
         this.uri = uri;
         this.connectTimeout = connectTimeout;
-        this.model = new Lazy<>(() -> client.connectAsync(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), uri).toCompletableFuture());
+        this.model = new Lazy<>(() -> client.connectAsync(MODEL_CODEC, uri).toCompletableFuture());
         this.admin = new Lazy<>(() -> client.connectAsync(StringCodec.UTF8, uri).toCompletableFuture());
         this.pubSub = new Lazy<>(() -> client.connectPubSubAsync(StringCodec.UTF8, uri).toCompletableFuture());
     }
@@ -78,12 +83,12 @@ public final class RedisConnections implements AutoCloseable {
     }
 
     /**
-     * Starts a GET of a model value, or answers null when no model connection is open yet (then {@link #model()}
+     * Starts a read of the model (a command on a model connection), or answers null when no model connection is open yet (then {@link #model()}
      * waits for one). On a server event loop the read goes through that loop's own connection once it is open (its
      * connect starts at the first read there): the reads made during one pass of the loop over its ready sockets are
      * written to Redis together, in one write, when the pass ends, and their answers arrive on the same loop.
      */
-    public CompletableFuture<byte[]> getModel(String key) {
+    public <T> CompletableFuture<T> readModel(Function<RedisAsyncCommands<String, byte[]>, RedisFuture<T>> command) {
         LoopConnection[] loops = onLoops;
         if (loops == null) loops = loopConnections();
         for (LoopConnection l : loops) {
@@ -93,13 +98,13 @@ public final class RedisConnections implements AutoCloseable {
                     l.connection.connectInBackground();
                     break;
                 }
-                CompletableFuture<byte[]> read = own.async().get(key).toCompletableFuture();
+                CompletableFuture<T> read = command.apply(own.async()).toCompletableFuture();
                 l.flushAtEndOfPass();
                 return read;
             }
         }
         StatefulRedisConnection<String, byte[]> shared = model.open.get();
-        return shared == null ? null : shared.async().get(key).toCompletableFuture();
+        return shared == null ? null : command.apply(shared.async()).toCompletableFuture();
     }
 
     /**
@@ -141,7 +146,7 @@ public final class RedisConnections implements AutoCloseable {
             RedisClient onLoop = RedisClient.create(client.getResources().mutate().eventLoopGroupProvider(new OneLoop(loop)).build());
             onLoop.setOptions(client.getOptions());
             RedisURI named = RedisURI.builder(uri).withClientName(LOOP_CLIENT_NAME + i).build();
-            created[i] = new LoopConnection(loop, onLoop, new Lazy<>(() -> onLoop.connectAsync(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE), named)
+            created[i] = new LoopConnection(loop, onLoop, new Lazy<>(() -> onLoop.connectAsync(MODEL_CODEC, named)
                     .thenApply(c -> {
                         c.setAutoFlushCommands(false); // on the loop, before any read can use it
                         return c;

@@ -11,10 +11,16 @@ import dev.pointe.service.domain.ListKind;
 import dev.pointe.service.domain.StoreBusyException;
 import dev.pointe.service.domain.StoreLostException;
 import dev.pointe.service.domain.StoreUnavailableException;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -99,11 +105,11 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
             case BOUGHT_TOGETHER -> keys.boughtTogether(version, sku);
             case SIMILAR -> keys.similar(version, sku);
         };
-        return get(redisKey).map(value -> {
-            List<ListEntry> list = ModelCodec.decodeList(value);
-            if (cache != null) cache.put(key, list);
-            return list;
-        }).switchIfEmpty(Mono.defer(this::confirmTheStoreHoldsAModel));
+        return read(redisKey, c -> c.dispatch(CommandType.GET, new ListValueOutput(), new CommandArgs<>(RedisConnections.MODEL_CODEC).addKey(redisKey)))
+                .map(list -> {
+                    if (cache != null) cache.put(key, list);
+                    return list;
+                }).switchIfEmpty(Mono.defer(this::confirmTheStoreHoldsAModel));
     }
 
     /**
@@ -144,18 +150,24 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
 
     /** One GET, within Lettuce's command timeout, counted against the in-flight bound. */
     private Mono<byte[]> get(String key) {
+        return read(key, c -> c.get(key));
+    }
+
+    /** One read of {@code key}, within Lettuce's command timeout, counted against the in-flight bound. */
+    private <T> Mono<T> read(String key, Function<RedisAsyncCommands<String, byte[]>, RedisFuture<T>> command) {
         return Mono.defer(() -> {
             if (inFlight.incrementAndGet() > maxInFlight) {
                 inFlight.decrementAndGet();
                 return Mono.error(new StoreBusyException(maxInFlight));
             }
             // the async API: one future per GET, a shorter path than the reactive publisher's
-            var started = connections.getModel(key);
-            Mono<byte[]> read = started != null ? Mono.fromCompletionStage(started)
-                    : connections.model().flatMap(c -> Mono.fromCompletionStage(c.async().get(key)));
+            CompletableFuture<T> started = connections.readModel(command);
+            Mono<T> read = started != null ? Mono.fromCompletionStage(started)
+                    : connections.model().flatMap(c -> Mono.fromCompletionStage(command.apply(c.async())));
             return read
-                    .onErrorMap(e -> !(e instanceof StoreUnavailableException),
-                            e -> new StoreUnavailableException("the model store did not answer: " + e.getMessage(), e))
+                    .onErrorMap(e -> !(e instanceof StoreUnavailableException), e -> e.getMessage() != null && e.getMessage().startsWith(ListValueOutput.MALFORMED)
+                            ? new StoreUnavailableException("the model store holds a " + e.getMessage() + " at " + key, e)
+                            : new StoreUnavailableException("the model store did not answer: " + e.getMessage(), e))
                     .doFinally(signal -> inFlight.decrementAndGet());
         });
     }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The fast path answers exactly as WebFlux does: two instances on one real Redis, one with the fast path (the
@@ -103,6 +104,9 @@ class FastPathIntegrationTest {
             }
         }
         assertThat(compared).isEqualTo(2 * targets.size());
+        long taken = fast.getBean(FastItemLists.class).taken();
+        assertThat(taken).as("requests the fast path answered").isGreaterThanOrEqualTo(compared - 2 * 6); // all but the refused ones
+        assertThat(framework.getBean(FastItemLists.class).taken()).isZero();
     }
 
     @Test
@@ -119,19 +123,78 @@ class FastPathIntegrationTest {
 
     @Test
     void theFastPathCountsItsRequestsAsTheFrameworkDoes() throws Exception {
-        // both were asked the same requests by every test, so the counts are equal too
-        assertThat(requestCounts(fast)).isEqualTo(requestCounts(framework))
-                .anyMatch(l -> l.contains("status=\"400\"")).anyMatch(l -> l.contains("status=\"200\""));
+        Map<String, Double> fastCounts = countsAfterOneAnswerAndOneInvalidRequest(fast);
+        assertThat(fastCounts).isEqualTo(countsAfterOneAnswerAndOneInvalidRequest(framework)).hasSize(2);
+        assertThat(fastCounts.keySet()).anyMatch(tags -> tags.contains("status=\"400\"")).allMatch(tags -> tags.contains("error=\"none\""));
     }
 
-    /** The request counters of the similar-items route after one answer and one invalid request (which tags, how many). */
-    private static List<String> requestCounts(ConfigurableApplicationContext context) throws Exception {
+    /** By how much the request counters of the similar-items route grow (per tag set) for one answer and one invalid request. */
+    private static Map<String, Double> countsAfterOneAnswerAndOneInvalidRequest(ConfigurableApplicationContext context) throws Exception {
+        Map<String, Double> before = requestCounts(context);
         ask(context, "/v1/items/" + FLATS + "/similar", Map.of());
         ask(context, "/v1/items/" + FLATS + "/similar?limit=x", Map.of());
+        Map<String, Double> grown = new TreeMap<>();
+        requestCounts(context).forEach((tags, count) -> {
+            double delta = count - before.getOrDefault(tags, 0.0);
+            if (delta != 0) grown.put(tags, delta);
+        });
+        return grown;
+    }
+
+    private static Map<String, Double> requestCounts(ConfigurableApplicationContext context) throws Exception {
         String management = context.getEnvironment().getRequiredProperty("local.management.port");
         HttpResponse<String> scrape = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + management + "/actuator/prometheus"))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        return scrape.body().lines().filter(l -> l.startsWith("http_server_requests_seconds_count{") && l.contains("/similar"))
-                .sorted().toList();
+        Map<String, Double> counts = new TreeMap<>();
+        scrape.body().lines().filter(l -> l.startsWith("http_server_requests_seconds_count{") && l.contains("/similar"))
+                .forEach(l -> counts.put(l.substring(0, l.lastIndexOf(' ')), Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))));
+        return counts;
+    }
+
+    @Test
+    void pipelinedRequestsOfBothPathsAreAnsweredInOrderOnOneConnection() throws Exception {
+        int port = Integer.parseInt(fast.getEnvironment().getRequiredProperty("local.server.port"));
+        String popular = "GET /v1/popular?limit=1 HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        List<String> sent = new ArrayList<>();
+        StringBuilder requests = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            // fast-path lists with a distinguishing limit, now and then one handed on to WebFlux
+            String target = i % 7 == 0 ? "popular" : "/v1/items/" + FLATS + "/similar?limit=" + (1 + i % 9);
+            sent.add(target);
+            requests.append(target.equals("popular") ? popular : "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        }
+        long takenBefore = fast.getBean(FastItemLists.class).taken();
+        try (RawHttp http = RawHttp.connect(port)) {
+            http.send(requests.toString()); // all in one write
+            for (String target : sent) {
+                RawHttp.Response response = http.read();
+                assertThat(response.status()).as(target).isEqualTo(200);
+                if (target.equals("popular")) {
+                    assertThat(JSON.readTree(response.body()).has("recommendationId")).as("the best-sellers, not a list answer").isFalse();
+                } else {
+                    int limit = Integer.parseInt(target.substring(target.indexOf("limit=") + 6));
+                    assertThat(JSON.readTree(response.body()).get("items").size()).as(target).isEqualTo(limit);
+                    assertThat(JSON.readTree(response.body()).has("recommendationId")).isTrue();
+                }
+            }
+            // and the connection goes on after the pipeline
+            http.send("GET /v1/items/" + FLATS + "/similar?limit=2 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            assertThat(JSON.readTree(http.read().body()).get("items").size()).isEqualTo(2);
+        }
+        assertThat(fast.getBean(FastItemLists.class).taken() - takenBefore).as("some were the fast path's").isPositive();
+    }
+
+    @Test
+    void aRequestAskingToCloseIsAnsweredAndTheConnectionClosed() throws Exception {
+        int port = Integer.parseInt(fast.getEnvironment().getRequiredProperty("local.server.port"));
+        try (RawHttp http = RawHttp.connect(port)) {
+            http.send("GET /v1/items/" + FLATS + "/similar HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(http.read().status()).isEqualTo(200);
+            assertThatThrownBy(http::read).isInstanceOf(java.io.EOFException.class);
+        }
+        try (RawHttp http = RawHttp.connect(port)) {
+            http.send("GET /v1/items/" + FLATS + "/similar HTTP/1.0\r\n\r\n");
+            assertThat(http.read().status()).isEqualTo(200);
+        }
     }
 }

@@ -54,7 +54,7 @@ class LoopConnectionsIntegrationTest {
             connections.model().block(Duration.ofSeconds(5)); // the shared connection, for reads off the loops
             // the first read on the loop starts its connection's connect; until it is open, the shared one serves
             await().atMost(Duration.ofSeconds(5)).until(() -> {
-                CompletableFuture<byte[]> read = loop.submit(() -> connections.getModel("k0")).get(2, TimeUnit.SECONDS);
+                CompletableFuture<byte[]> read = loop.submit(() -> connections.readModel(c -> c.get("k0"))).get(2, TimeUnit.SECONDS);
                 return read != null && namedLoopClients() == 1;
             });
 
@@ -64,7 +64,8 @@ class LoopConnectionsIntegrationTest {
             boolean[] writtenDuringThePass = new boolean[1];
             loop.submit(() -> {
                 for (int i = 0; i < 20; i++) {
-                    CompletableFuture<byte[]> read = connections.getModel("k" + i);
+                    String key = "k" + i;
+                    CompletableFuture<byte[]> read = connections.readModel(c -> c.get(key));
                     read.thenRun(() -> answeredOn.add(Thread.currentThread()));
                     reads.add(read);
                 }
@@ -79,7 +80,7 @@ class LoopConnectionsIntegrationTest {
             assertThat(answeredOn).hasSize(20).containsOnly(loopThread);
 
             // off the loops: the shared connection
-            CompletableFuture<byte[]> offLoop = connections.getModel("k3");
+            CompletableFuture<byte[]> offLoop = connections.readModel(c -> c.get("k3"));
             assertThat(new String(offLoop.get(2, TimeUnit.SECONDS), StandardCharsets.UTF_8)).isEqualTo("v3");
             assertThat(namedLoopClients()).isEqualTo(1);
         } finally {
