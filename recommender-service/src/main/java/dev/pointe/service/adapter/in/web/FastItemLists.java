@@ -75,6 +75,10 @@ final class FastItemLists implements NettyServerCustomizer {
     private final boolean cors;
     private final boolean enabled;
     private final java.util.concurrent.atomic.LongAdder taken = new java.util.concurrent.atomic.LongAdder();
+    /** Answers taken and not yet written, over all connections (graceful shutdown waits for them). */
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    /** Once the server is shutting down, new requests go to Reactor Netty, which refuses them as it shuts down. */
+    private volatile boolean closing;
 
     FastItemLists(ItemListHandler completeTheLook, ItemListHandler boughtTogether, ItemListHandler similar,
                   PointeProperties properties, MeterRegistry registry) {
@@ -85,6 +89,16 @@ final class FastItemLists implements NettyServerCustomizer {
         this.maxHeaderBytes = properties.http().maxHeaderBytes().toBytes();
         this.enabled = properties.http().fastPath();
         this.cors = properties.http().corsAllowedOrigins().stream().anyMatch(o -> !o.isBlank());
+    }
+
+    /**
+     * Graceful shutdown, before the web server's: no new requests are taken here, and the answers in flight are
+     * written (they are bounded by the Redis command timeout; at most {@code maxWait}).
+     */
+    void finishAnswersInFlight(Duration maxWait) throws InterruptedException {
+        closing = true;
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) Thread.sleep(5);
     }
 
     /** Requests this fast path has taken (answered or answering) since start. */
@@ -107,8 +121,9 @@ final class FastItemLists implements NettyServerCustomizer {
     @Override
     public HttpServer apply(HttpServer server) {
         if (!enabled) return server;
-        return server.doOnConnection(connection -> {
-            var pipeline = connection.channel().pipeline();
+        // once per connection, after Reactor Netty has set up its pipeline (doOnConnection would be once per request it serves)
+        return server.doOnChannelInit((observer, channel, remoteAddress) -> {
+            var pipeline = channel.pipeline();
             // HTTP/1.1 connections only (an HTTP/2 pipeline has no traffic handler of this name)
             if (pipeline.get(NettyPipeline.HttpTrafficHandler) != null && pipeline.get(Handler.NAME) == null) {
                 pipeline.addBefore(NettyPipeline.HttpTrafficHandler, Handler.NAME, new Handler());
@@ -215,6 +230,7 @@ final class FastItemLists implements NettyServerCustomizer {
                     (notModified ? route.notModified() : route.ok()).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
                     return response;
                 })
+                .switchIfEmpty(Mono.fromSupplier(() -> problem(new IllegalStateException("no answer"), route, start)))
                 .onErrorResume(e -> Mono.just(problem(e, route, start)));
     }
 
@@ -258,11 +274,6 @@ final class FastItemLists implements NettyServerCustomizer {
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            if (dropping) {
-                if (msg instanceof LastHttpContent) dropping = false;
-                ReferenceCountUtil.release(msg);
-                return;
-            }
             if (ownInFlight || !held.isEmpty()) {
                 held.add(msg);
                 if (!pausedReading && ctx.channel().config().isAutoRead()) {
@@ -271,8 +282,18 @@ final class FastItemLists implements NettyServerCustomizer {
                 }
                 return;
             }
+            dispatch(ctx, msg);
+        }
+
+        /** A message in its turn: dropped (the rest of a request taken here), taken, or handed on. */
+        private void dispatch(ChannelHandlerContext ctx, Object msg) {
+            if (dropping) {
+                if (msg instanceof LastHttpContent) dropping = false;
+                ReferenceCountUtil.release(msg);
+                return;
+            }
             if (msg instanceof HttpRequest request) {
-                Route route = handedOnInFlight == 0 ? routeOf(request) : null;
+                Route route = handedOnInFlight == 0 && !closing ? routeOf(request) : null;
                 if (route != null) {
                     take(ctx, request, route);
                     return;
@@ -285,6 +306,7 @@ final class FastItemLists implements NettyServerCustomizer {
         private void take(ChannelHandlerContext ctx, HttpRequest request, Route route) {
             long start = System.nanoTime();
             taken.increment();
+            inFlight.incrementAndGet();
             dropping = !(request instanceof LastHttpContent);
             ownInFlight = true;
             Mono<FullHttpResponse> answer;
@@ -297,19 +319,24 @@ final class FastItemLists implements NettyServerCustomizer {
             }
             answer.subscribe(response -> ctx.writeAndFlush(response).addListener(done -> {
                 ownInFlight = false;
+                inFlight.decrementAndGet();
                 if (!done.isSuccess()) ctx.close();
                 else resume(ctx);
-            }), error -> ctx.close()); // answer() never fails: this only closes on a bug
+            }), error -> {
+                inFlight.decrementAndGet();
+                ctx.close(); // answer() never fails: this only closes on a bug
+            });
         }
 
-        /** After an own answer: the held messages in order, then reading as Reactor Netty left it. */
+        /** After an own answer: the held messages in order, then reading as it was (unless Reactor Netty has a request again). */
         private void resume(ChannelHandlerContext ctx) {
-            while (!ownInFlight && !held.isEmpty()) channelRead(ctx, held.poll());
-            if (ownInFlight || !held.isEmpty()) return;
+            Object next;
+            while (!ownInFlight && (next = held.poll()) != null) dispatch(ctx, next);
+            if (ownInFlight || handedOnInFlight > 0) return; // reading is the in-flight request's business now
             if (pausedReading) {
                 pausedReading = false;
                 ctx.channel().config().setAutoRead(true);
-            } else if (!ctx.channel().config().isAutoRead() && handedOnInFlight == 0) {
+            } else if (!ctx.channel().config().isAutoRead()) {
                 ctx.read(); // Reactor Netty reads on demand once it has served a request: ask for the next one
             }
         }

@@ -7,12 +7,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springdoc.core.annotations.RouterOperation;
 import org.springdoc.core.annotations.RouterOperations;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
+
+import java.time.Duration;
 
 /**
  * The three per-item lists as functional routes: one dispatch, one parsed query, no per-parameter binding.
@@ -39,6 +42,39 @@ public class ItemListRoutes {
     @Bean
     FastItemLists fastItemLists(ItemListHandlers handlers, PointeProperties properties, MeterRegistry registry) {
         return new FastItemLists(handlers.completeTheLook(), handlers.boughtTogether(), handlers.similar(), properties, registry);
+    }
+
+    /** Graceful shutdown of the fast path: stops before the web server's own graceful shutdown (a higher phase stops first). */
+    @Bean
+    SmartLifecycle fastItemListsShutdown(FastItemLists fastItemLists) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+                try {
+                    fastItemLists.finishAnswersInFlight(Duration.ofSeconds(5));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return SmartLifecycle.DEFAULT_PHASE - 512; // the web server's graceful shutdown is at DEFAULT_PHASE - 1024
+            }
+        };
     }
 
     /** The routes' OpenAPI description (springdoc reads it from a bean). */

@@ -38,13 +38,14 @@ public class ServerLimits {
                 // no per-request read/request timeouts: Reactor Netty keeps each one's scheduled task (and with
                 // it the request) until it would have fired, so at thousands of requests a second they pin the heap
                 .idleTimeout(http.idleTimeout())
-                .doOnConnection(connection -> {
+                // once per connection (doOnConnection would be once per request Reactor Netty serves)
+                .doOnChannelInit((observer, channel, remoteAddress) -> {
                     if (open.incrementAndGet() > http.maxConnections()) {
                         open.decrementAndGet();
-                        connection.dispose();
+                        channel.close();
                         return;
                     }
-                    connection.onDispose(open::decrementAndGet);
+                    channel.closeFuture().addListener(closed -> open.decrementAndGet());
                 });
     }
 

@@ -87,7 +87,8 @@ public class RedisConfiguration {
     static List<EventLoop> serverEventLoops(ReactorResourceFactory factory) {
         if (factory != null && !factory.isRunning()) return null;
         boolean lettuceNative = EpollProvider.isAvailable() || KqueueProvider.isAvailable() || IOUringProvider.isAvailable();
-        if (factory == null || LoopResources.hasNativeSupport() != lettuceNative) return List.of();
+        boolean serverNative = LoopResources.DEFAULT_NATIVE && LoopResources.hasNativeSupport();
+        if (factory == null || serverNative != lettuceNative) return List.of();
         List<EventLoop> loops = new java.util.ArrayList<>();
         for (EventExecutor executor : factory.getLoopResources().onServer(LoopResources.DEFAULT_NATIVE)) {
             if (!(executor instanceof EventLoop loop)) return List.of();

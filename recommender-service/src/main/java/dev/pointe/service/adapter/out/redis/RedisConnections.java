@@ -98,6 +98,7 @@ public final class RedisConnections implements AutoCloseable {
                     l.connection.connectInBackground();
                     break;
                 }
+                if (!own.isOpen()) break; // reconnecting: the shared connection may be up
                 CompletableFuture<T> read = command.apply(own.async()).toCompletableFuture();
                 l.flushAtEndOfPass();
                 return read;
@@ -239,6 +240,7 @@ public final class RedisConnections implements AutoCloseable {
             try {
                 attempt = connect.get();
             } catch (RuntimeException e) {
+                failedAt = System.nanoTime();
                 result.completeExceptionally(e);
                 return;
             }
@@ -274,8 +276,8 @@ public final class RedisConnections implements AutoCloseable {
         if (loops == null) return;
         for (LoopConnection l : loops) {
             l.connection.close();
+            // not its resources: they share the main client's timer and executors (mutate() keeps them owned)
             l.client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-            l.client.getResources().shutdown(0, 2, TimeUnit.SECONDS);
         }
     }
 }

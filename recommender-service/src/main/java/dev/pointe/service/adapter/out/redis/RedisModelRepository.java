@@ -161,7 +161,13 @@ public final class RedisModelRepository implements ModelRepository, AutoCloseabl
                 return Mono.error(new StoreBusyException(maxInFlight));
             }
             // the async API: one future per GET, a shorter path than the reactive publisher's
-            CompletableFuture<T> started = connections.readModel(command);
+            CompletableFuture<T> started;
+            try {
+                started = connections.readModel(command);
+            } catch (RuntimeException e) {
+                inFlight.decrementAndGet();
+                return Mono.error(new StoreUnavailableException("the model store did not answer: " + e.getMessage(), e));
+            }
             Mono<T> read = started != null ? Mono.fromCompletionStage(started)
                     : connections.model().flatMap(c -> Mono.fromCompletionStage(command.apply(c.async())));
             return read

@@ -197,4 +197,43 @@ class FastPathIntegrationTest {
             assertThat(http.read().status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void pipelinedRequestsWhoseAnswersWaitForRedisAreAnsweredInOrderAndTheFirstOfAConnectionIsTaken() throws Exception {
+        int port = Integer.parseInt(fast.getEnvironment().getRequiredProperty("local.server.port"));
+        long takenBefore = fast.getBean(FastItemLists.class).taken();
+        StringBuilder requests = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            // unknown skus are never cached: every answer waits for a Redis read, while the next requests are held
+            requests.append("GET /v1/items/PT-NONE-").append(i).append("/similar HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        }
+        requests.append("GET /v1/items/" + FLATS + "/similar?limit=4 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        try (RawHttp http = RawHttp.connect(port)) {
+            http.send(requests.toString());
+            for (int i = 0; i < 6; i++) {
+                RawHttp.Response response = http.read();
+                assertThat(response.status()).isEqualTo(404);
+                assertThat(response.body()).contains("PT-NONE-" + i);
+            }
+            assertThat(JSON.readTree(http.read().body()).get("items").size()).isEqualTo(4);
+        }
+        assertThat(fast.getBean(FastItemLists.class).taken() - takenBefore).as("all seven, the first of the connection too").isEqualTo(7);
+    }
+
+    @Test
+    void aFastAnswerWaitsForTheAnswerToARequestHandedOnBeforeIt() throws Exception {
+        int port = Integer.parseInt(fast.getEnvironment().getRequiredProperty("local.server.port"));
+        // the first is percent-encoded (WebFlux decodes it) and not cached; the second a cached fast-path answer
+        ask(fast, "/v1/items/" + FLATS + "/bought-together?limit=5", Map.of());
+        try (RawHttp http = RawHttp.connect(port)) {
+            http.send("GET /v1/items/PT%2DSKI%2D0002/bought-together?limit=3 HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    + "GET /v1/items/" + FLATS + "/bought-together?limit=5 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            var first = JSON.readTree(http.read().body());
+            assertThat(first.get("sku").asString()).isEqualTo("PT-SKI-0002");
+            assertThat(first.get("items").size()).isEqualTo(3);
+            var second = JSON.readTree(http.read().body());
+            assertThat(second.get("sku").asString()).isEqualTo(FLATS);
+            assertThat(second.get("items").size()).isEqualTo(5);
+        }
+    }
 }
