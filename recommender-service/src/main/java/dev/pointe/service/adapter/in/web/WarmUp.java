@@ -72,8 +72,8 @@ class WarmUp implements ApplicationRunner {
             CompletableFuture<HttpResponse<Void>> response = http.sendAsync(
                     HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
             response.whenComplete((r, e) -> {
-                window.release();
                 if (r != null && r.statusCode() == 200) answered.incrementAndGet();
+                window.release(); // after counting: the last release is what the final count waits for
             });
         }
         window.tryAcquire(8, Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
