@@ -95,6 +95,11 @@ final class FastItemLists implements NettyServerCustomizer {
      * Graceful shutdown, before the web server's: no new requests are taken here, and the answers in flight are
      * written (they are bounded by the Redis command timeout; at most {@code maxWait}).
      */
+    /** Takes requests again (after {@link #finishAnswersInFlight} at a stop that is followed by a start). */
+    void open() {
+        closing = false;
+    }
+
     void finishAnswersInFlight(Duration maxWait) throws InterruptedException {
         closing = true;
         long deadline = System.nanoTime() + maxWait.toNanos();
@@ -293,10 +298,14 @@ final class FastItemLists implements NettyServerCustomizer {
                 return;
             }
             if (msg instanceof HttpRequest request) {
-                Route route = handedOnInFlight == 0 && !closing ? routeOf(request) : null;
+                Route route = handedOnInFlight == 0 ? routeOf(request) : null;
                 if (route != null) {
-                    take(ctx, request, route);
-                    return;
+                    inFlight.incrementAndGet(); // before looking at closing: shutdown sees this answer or we see it closing
+                    if (!closing) {
+                        take(ctx, request, route);
+                        return;
+                    }
+                    inFlight.decrementAndGet();
                 }
                 handedOnInFlight++;
             }
@@ -306,7 +315,6 @@ final class FastItemLists implements NettyServerCustomizer {
         private void take(ChannelHandlerContext ctx, HttpRequest request, Route route) {
             long start = System.nanoTime();
             taken.increment();
-            inFlight.incrementAndGet();
             dropping = !(request instanceof LastHttpContent);
             ownInFlight = true;
             Mono<FullHttpResponse> answer;
@@ -332,7 +340,11 @@ final class FastItemLists implements NettyServerCustomizer {
         private void resume(ChannelHandlerContext ctx) {
             Object next;
             while (!ownInFlight && (next = held.poll()) != null) dispatch(ctx, next);
-            if (ownInFlight || handedOnInFlight > 0) return; // reading is the in-flight request's business now
+            if (ownInFlight) return;
+            if (handedOnInFlight > 0) {
+                pausedReading = false; // reading is the handed-on request's business now (Reactor Netty turns it on and off)
+                return;
+            }
             if (pausedReading) {
                 pausedReading = false;
                 ctx.channel().config().setAutoRead(true);

@@ -52,7 +52,13 @@ public class ItemListRoutes {
 
             @Override
             public void start() {
+                fastItemLists.open();
                 running = true;
+            }
+
+            @Override
+            public boolean isPauseable() {
+                return false; // like the web server's own lifecycles
             }
 
             @Override

@@ -13,6 +13,7 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.EventLoopGroupProvider;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
@@ -144,7 +145,12 @@ public final class RedisConnections implements AutoCloseable {
         LoopConnection[] created = new LoopConnection[loops.size()];
         for (int i = 0; i < created.length; i++) {
             EventLoop loop = loops.get(i);
-            RedisClient onLoop = RedisClient.create(client.getResources().mutate().eventLoopGroupProvider(new OneLoop(loop)).build());
+            ClientResources main = client.getResources();
+            // the main client's executors, timer, events and recorder, given explicitly so that these resources own none of them
+            ClientResources resources = ClientResources.builder().eventExecutorGroup(main.eventExecutorGroup()).timer(main.timer())
+                    .eventBus(main.eventBus()).commandLatencyRecorder(main.commandLatencyRecorder()).reconnectDelay(main.reconnectDelay())
+                    .eventLoopGroupProvider(new OneLoop(loop)).build();
+            RedisClient onLoop = RedisClient.create(resources);
             onLoop.setOptions(client.getOptions());
             RedisURI named = RedisURI.builder(uri).withClientName(LOOP_CLIENT_NAME + i).build();
             created[i] = new LoopConnection(loop, onLoop, new Lazy<>(() -> onLoop.connectAsync(MODEL_CODEC, named)
@@ -276,8 +282,8 @@ public final class RedisConnections implements AutoCloseable {
         if (loops == null) return;
         for (LoopConnection l : loops) {
             l.connection.close();
-            // not its resources: they share the main client's timer and executors (mutate() keeps them owned)
             l.client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            l.client.getResources().shutdown(0, 2, TimeUnit.SECONDS); // what it owns only: the shared parts stay
         }
     }
 }

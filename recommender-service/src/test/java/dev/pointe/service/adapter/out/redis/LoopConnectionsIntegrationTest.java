@@ -83,6 +83,13 @@ class LoopConnectionsIntegrationTest {
             CompletableFuture<byte[]> offLoop = connections.readModel(c -> c.get("k3"));
             assertThat(new String(offLoop.get(2, TimeUnit.SECONDS), StandardCharsets.UTF_8)).isEqualTo("v3");
             assertThat(namedLoopClients()).isEqualTo(1);
+
+            connections.close();
+            // the loop clients share the main client's timer and executors: closing them leaves those running
+            try (var after = client.connect(uri)) {
+                assertThat(after.sync().ping()).isEqualTo("PONG");
+                assertThat(after.async().get("k1").get(2, TimeUnit.SECONDS)).isEqualTo("v1");
+            }
         } finally {
             client.shutdown();
             resources.shutdown();
