@@ -39,7 +39,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -153,13 +152,7 @@ final class FastItemLists implements NettyServerCustomizer {
             }
         }
         if (route == null || (cors && headers.contains(HttpHeaderNames.ORIGIN))) return null;
-        long headerBytes = 0;
-        Iterator<Map.Entry<CharSequence, CharSequence>> it = headers.iteratorCharSequence();
-        while (it.hasNext()) {
-            Map.Entry<CharSequence, CharSequence> header = it.next();
-            headerBytes += header.getKey().length() + header.getValue().length() + 4;
-        }
-        return headerBytes <= maxHeaderBytes ? route : null;
+        return ServerLimits.headerBytes(headers) <= maxHeaderBytes ? route : null;
     }
 
     /**
@@ -254,9 +247,7 @@ final class FastItemLists implements NettyServerCustomizer {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status), Unpooled.wrappedBuffer(body));
         if (problem != null) problem.getHeaders().forEach((name, values) -> response.headers().set(name, String.join(",", values)));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, PROBLEM_JSON).setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
-        Timer.builder("http.server.requests").tag("error", "none").tag("exception", "none").tag("method", "GET")
-                .tag("outcome", status < 500 ? "CLIENT_ERROR" : "SERVER_ERROR").tag("status", Integer.toString(status))
-                .tag("uri", route.template()).register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        timer(route.template(), status).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         return response;
     }
 

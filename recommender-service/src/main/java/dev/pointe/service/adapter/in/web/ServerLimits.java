@@ -61,18 +61,23 @@ public class ServerLimits {
                 return refuse(exchange, HttpStatus.URI_TOO_LONG, "Request target too long",
                         "the path and query may hold at most " + maxUri + " characters", "uri-too-long");
             }
-            long headerBytes = 0;
-            Iterator<Map.Entry<CharSequence, CharSequence>> headers = request.requestHeaders().iteratorCharSequence();
-            while (headers.hasNext()) {
-                Map.Entry<CharSequence, CharSequence> header = headers.next();
-                headerBytes += header.getKey().length() + header.getValue().length() + 4;
-            }
-            if (headerBytes > maxHeaders) {
+            if (headerBytes(request.requestHeaders()) > maxHeaders) {
                 return refuse(exchange, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large",
                         "the request headers may hold at most " + maxHeaders + " bytes", "headers-too-large");
             }
             return chain.filter(exchange);
         };
+    }
+
+    /** The size of a request's header block as counted against {@code pointe.http.max-header-bytes}: names, values, ": " and CRLF. */
+    static long headerBytes(io.netty.handler.codec.http.HttpHeaders headers) {
+        long bytes = 0;
+        Iterator<Map.Entry<CharSequence, CharSequence>> it = headers.iteratorCharSequence();
+        while (it.hasNext()) {
+            Map.Entry<CharSequence, CharSequence> header = it.next();
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     private static Mono<Void> refuse(ServerWebExchange exchange, HttpStatus status, String title, String detail, String type) {
